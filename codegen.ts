@@ -1,0 +1,61 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Resolver types per subgraph, with mappers to the drizzle rows the resolvers actually return.
+ * `npm run codegen` rewrites them; tests/generated.test.ts fails when they are stale.
+ */
+const subgraph = (name: string, mappers: Record<string, string>) => ({
+  [`subgraphs/${name}/generated/resolvers.ts`]: {
+    schema: [`subgraphs/${name}/schema.graphql`, 'core/graphql/common.graphql'],
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: {
+      federation: true,
+      useTypeImports: true,
+      contextType: `../context#${name[0]?.toUpperCase()}${name.slice(1)}Context`,
+      mapperTypeSuffix: 'Model',
+      mappers,
+      enumsAsTypes: true,
+      scalars: { DateTime: { input: 'Date', output: 'Date | string' }, Date: 'string' },
+      avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      maybeValue: 'T | null',
+    },
+  },
+});
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    ...subgraph('providers', {
+      Provider: '../schema#ProviderRow',
+      Procedure: '../schema#ProcedureRow',
+      Slot: '../schema#SlotRow',
+      Appointment: '../schema#AppointmentRow',
+      Designation: '../schema#DesignationRow',
+      Coordinator: '../schema#CoordinatorRow',
+    }),
+    ...subgraph('itineraries', {
+      Provider: '../../../core/models#EntityReference',
+      Procedure: '../../../core/models#EntityReference',
+      Package: '../schema#PackageRow',
+      VisaInfo: '../schema#PackageRow',
+      ItineraryDay: '../schema#ItineraryDayRow',
+      MedicalStep: '../schema#ItineraryStepRow',
+      WellnessStep: '../schema#ItineraryStepRow',
+      TourStep: '../schema#ItineraryStepRow',
+      TransferStep: '../schema#ItineraryStepRow',
+      StayStep: '../schema#ItineraryStepRow',
+      PriceLine: '../models#PriceLineModel',
+      ExchangeRate: '../schema#ExchangeRateRow',
+      Inquiry: '../schema#InquiryRow',
+    }),
+    ...subgraph('campaigns', {
+      Package: '../../../core/models#EntityReference',
+      Provider: '../../../core/models#EntityReference',
+      Campaign: '../schema#CampaignRow',
+      Creative: '../schema#CreativeRow',
+      PromotionEvent: '../schema#PromotionEventRow',
+    }),
+  },
+};
+
+export default config;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { SubgraphName } from './subgraph-sdl';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalUrl = z.string().url().optional();
+
+const settingsSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GATEWAY_PORT: port.default(4000),
+  PROVIDERS_PORT: port.default(4001),
+  ITINERARIES_PORT: port.default(4002),
+  CAMPAIGNS_PORT: port.default(4003),
+  PROVIDERS_URL: optionalUrl,
+  ITINERARIES_URL: optionalUrl,
+  CAMPAIGNS_URL: optionalUrl,
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DATABASE_URL: optionalUrl,
+  PROVIDERS_DATABASE_URL: optionalUrl,
+  ITINERARIES_DATABASE_URL: optionalUrl,
+  CAMPAIGNS_DATABASE_URL: optionalUrl,
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(100_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export class SettingsError extends Error {}
+
+/** Reads settings from the environment; a bad value stops start-up with the variable's name. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new SettingsError(`Invalid settings:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
+const portKey = {
+  providers: 'PROVIDERS_PORT',
+  itineraries: 'ITINERARIES_PORT',
+  campaigns: 'CAMPAIGNS_PORT',
+} as const satisfies Record<SubgraphName, keyof Settings>;
+
+export function subgraphPort(settings: Settings, name: SubgraphName): number {
+  return settings[portKey[name]];
+}
+
+export function subgraphUrl(settings: Settings, name: SubgraphName): string {
+  const configured = {
+    providers: settings.PROVIDERS_URL,
+    itineraries: settings.ITINERARIES_URL,
+    campaigns: settings.CAMPAIGNS_URL,
+  }[name];
+  return configured ?? `http://${settings.HOST}:${subgraphPort(settings, name)}/graphql`;
+}
+
+export function subgraphDatabaseUrl(settings: Settings, name: SubgraphName): string | undefined {
+  const specific = {
+    providers: settings.PROVIDERS_DATABASE_URL,
+    itineraries: settings.ITINERARIES_DATABASE_URL,
+    campaigns: settings.CAMPAIGNS_DATABASE_URL,
+  }[name];
+  return specific ?? settings.DATABASE_URL;
+}

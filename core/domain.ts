@@ -1,0 +1,30 @@
+/** Enum values shared by several subgraphs' tables; they mirror core/graphql/common.graphql. */
+export { LOCALES } from './locale';
+
+export const REGIONS = [
+  'SEOUL',
+  'BUSAN',
+  'DAEGU',
+  'INCHEON',
+  'GWANGJU',
+  'DAEJEON',
+  'ULSAN',
+  'SEJONG',
+  'GYEONGGI',
+  'GANGWON',
+  'CHUNGBUK',
+  'CHUNGNAM',
+  'JEONBUK',
+  'JEONNAM',
+  'GYEONGBUK',
+  'GYEONGNAM',
+  'JEJU',
+] as const;
+export type RegionCode = (typeof REGIONS)[number];
+
+export const WELLNESS_CLUSTERS = ['INCHEON', 'DAEGU_GYEONGBUK', 'BUSAN', 'GANGWON', 'JEONBUK', 'CHUNGBUK'] as const;
+
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+export function isCountryCode(value: string): boolean {
+  return COUNTRY_CODE.test(value);
+}

@@ -1,0 +1,67 @@
+import { GraphQLError } from 'graphql';
+import type { z } from 'zod';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL_SERVER_ERROR';
+
+/** A rejected argument: the client sees which argument and why. */
+export function badUserInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument },
+  });
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export function fieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || '(input)',
+    message: issue.message,
+  }));
+}
+
+/** Validates query arguments, throwing BAD_USER_INPUT that names the first offending argument. */
+export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infer<S> {
+  const parsed = schema.safeParse(args);
+  if (parsed.success) return parsed.data;
+  const [first] = fieldProblems(parsed.error);
+  throw badUserInput(first?.field ?? 'input', first?.message ?? 'invalid value');
+}
+
+/** Mutations answer bad input with an InvalidInput result rather than an error, so widgets can show it per field. */
+export function invalidInput(problems: FieldProblem[]) {
+  return {
+    __typename: 'InvalidInput' as const,
+    message: `Please correct: ${problems.map((problem) => problem.field).join(', ')}`,
+    fields: problems,
+  };
+}
+
+export function notFound(id: string, what: string) {
+  return { __typename: 'NotFound' as const, id, message: `${what} ${id} was not found` };
+}
+
+/** Thrown inside a transaction to roll it back while carrying the typed answer out of it. */
+export class Refusal<T> extends Error {
+  constructor(readonly answer: T) {
+    super('refused');
+  }
+}
+
+/** Runs a transaction that may refuse; a refusal stores nothing and becomes the answer. */
+export async function answerOrRefusal<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Refusal) return error.answer as T;
+    throw error;
+  }
+}
+
+/** A value the database's constraints guarantee; its absence is a bug, reported as an internal error. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { commonServerOptions } from './apollo';
+import { subgraphDatabaseUrl, subgraphPort, type Settings } from './config';
+import type { RequestContext } from './context';
+import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from './db';
+import { createHttpApp, listen, type RunningServer } from './http';
+import { createLogger, type Logger } from './logger';
+import { scalarResolvers } from './scalars';
+import { subgraphTypeDefs, type SubgraphName } from './subgraph-sdl';
+
+export type SubgraphContext<TTables extends Record<string, unknown>, TLoaders> = RequestContext & {
+  db: Database<TTables>;
+  loaders: TLoaders;
+};
+
+/** What a subgraph folder exports: its tables, its per-request loaders, its resolvers and its seed. */
+export interface SubgraphModule<TTables extends Record<string, unknown>, TLoaders> {
+  name: SubgraphName;
+  tables: TTables;
+  /** Per-request loaders; `now` is the request's clock reading. */
+  createLoaders(db: Database<TTables>, now: Date): TLoaders;
+  resolvers: object;
+  /** Fills an empty database with the demo data; `reset` empties it first. */
+  seed(db: Database<TTables>, options: { reset: boolean; now: Date }): Promise<{ seeded: boolean }>;
+}
+
+export function databaseLocation(settings: Settings, name: SubgraphName): DatabaseLocation {
+  const url = subgraphDatabaseUrl(settings, name);
+  return url
+    ? { kind: 'postgres', url, poolSize: settings.DB_POOL_SIZE }
+    : { kind: 'pglite', dataDir: settings.DATA_DIR };
+}
+
+export function createSubgraphApollo<TTables extends Record<string, unknown>, TLoaders>(
+  module: SubgraphModule<TTables, TLoaders>,
+  settings: Settings,
+  logger: Logger,
+): ApolloServer<SubgraphContext<TTables, TLoaders>> {
+  const schema = buildSubgraphSchema({
+    typeDefs: subgraphTypeDefs(module.name),
+    resolvers: { ...scalarResolvers, ...module.resolvers } as GraphQLResolverMap<unknown>,
+  });
+  const common = commonServerOptions<SubgraphContext<TTables, TLoaders>>(
+    logger,
+    settings.NODE_ENV === 'development',
+    false,
+  );
+  return new ApolloServer<SubgraphContext<TTables, TLoaders>>({
+    schema,
+    ...common,
+    plugins: [...(common.plugins ?? []), ApolloServerPluginInlineTraceDisabled()],
+  });
+}
+
+export function createRequestContext<TTables extends Record<string, unknown>, TLoaders>(
+  module: SubgraphModule<TTables, TLoaders>,
+  db: Database<TTables>,
+  logger: Logger,
+): SubgraphContext<TTables, TLoaders> {
+  const requestId = randomUUID();
+  const now = new Date();
+  return {
+    viewer: { kind: 'anonymous' },
+    requestId,
+    logger: logger.child({ requestId }),
+    now,
+    db,
+    loaders: module.createLoaders(db, now),
+  };
+}
+
+export interface RunningSubgraph extends RunningServer {
+  name: SubgraphName;
+  graphqlUrl: string;
+  database: DatabaseHandle<Record<string, unknown>>;
+}
+
+/** Opens the database (migrating, and seeding it when empty) and serves the subgraph over HTTP. */
+export async function startSubgraph<TTables extends Record<string, unknown>, TLoaders>(
+  module: SubgraphModule<TTables, TLoaders>,
+  settings: Settings,
+  overrides: { port?: number; location?: DatabaseLocation } = {},
+): Promise<RunningSubgraph> {
+  const logger = createLogger(settings.LOG_LEVEL, module.name);
+  const database = await openDatabase(
+    module.name,
+    module.tables,
+    overrides.location ?? databaseLocation(settings, module.name),
+  );
+  const { seeded } = await module.seed(database.db, { reset: false, now: new Date() });
+  if (seeded) logger.info('seeded the empty database with demo data');
+  const apollo = createSubgraphApollo(module, settings, logger);
+  await apollo.start();
+  const server = createHttpApp({
+    apollo,
+    context: async () => createRequestContext(module, database.db, logger),
+    ready: async () => ({ ready: await database.ping() }),
+    logger,
+    maxBodyBytes: settings.MAX_BODY_BYTES,
+  });
+  const running = await listen(
+    server,
+    settings.HOST,
+    overrides.port ?? subgraphPort(settings, module.name),
+    async () => {
+      await apollo.stop();
+      await database.close();
+    },
+  );
+  logger.info({ url: `${running.url}/graphql` }, 'subgraph listening');
+  return { ...running, name: module.name, graphqlUrl: `${running.url}/graphql`, database };
+}

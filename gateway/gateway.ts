@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
+import { ApolloServer } from '@apollo/server';
+import { commonServerOptions } from '../core/apollo';
+import { subgraphUrl, type Settings } from '../core/config';
+import type { RequestContext } from '../core/context';
+import { createHttpApp, listen, type RunningServer } from '../core/http';
+import { createLogger, type Logger } from '../core/logger';
+import { repoPath, SUBGRAPH_NAMES, type SubgraphName } from '../core/subgraph-sdl';
+import { SUPERGRAPH_PATH } from './compose';
+
+export type GatewayContext = RequestContext;
+
+/**
+ * Every subgraph call is bounded, so one slow subgraph costs a partial answer, not a hung request; a failed
+ * call becomes an error that names the subgraph (never its internal address).
+ */
+function subgraphFetcher(name: SubgraphName, timeoutMs: number): Fetcher {
+  return async (url, init) => {
+    try {
+      return await fetch(url, {
+        method: init?.method,
+        headers: init?.headers,
+        body: typeof init?.body === 'string' ? init.body : init?.body?.toString('utf8'),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      throw new GraphQLError(
+        timedOut ? `The ${name} service did not answer within ${timeoutMs} ms` : `The ${name} service is unavailable`,
+        { extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', serviceName: name } },
+      );
+    }
+  };
+}
+
+async function subgraphReady(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(1_000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+export function createGatewayApollo(settings: Settings, logger: Logger, urls: Record<SubgraphName, string>) {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(repoPath(SUPERGRAPH_PATH), 'utf8'),
+    buildService: ({ name }) =>
+      new RemoteGraphQLDataSource({
+        url: urls[name as SubgraphName],
+        fetcher: subgraphFetcher(name as SubgraphName, settings.SUBGRAPH_TIMEOUT_MS),
+      }),
+  });
+  return new ApolloServer<GatewayContext>({
+    gateway,
+    ...commonServerOptions<GatewayContext>(logger, settings.NODE_ENV === 'development', true),
+  });
+}
+
+export function defaultSubgraphUrls(settings: Settings): Record<SubgraphName, string> {
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(settings, name)])) as Record<
+    SubgraphName,
+    string
+  >;
+}
+
+export async function startGateway(
+  settings: Settings,
+  overrides: { port?: number; subgraphUrls?: Record<SubgraphName, string> } = {},
+): Promise<RunningServer> {
+  const logger = createLogger(settings.LOG_LEVEL, 'gateway');
+  const urls = overrides.subgraphUrls ?? defaultSubgraphUrls(settings);
+  const apollo = createGatewayApollo(settings, logger, urls);
+  await apollo.start();
+  const server = createHttpApp({
+    apollo,
+    context: async (): Promise<GatewayContext> => {
+      const requestId = randomUUID();
+      return { viewer: { kind: 'anonymous' }, requestId, logger: logger.child({ requestId }), now: new Date() };
+    },
+    ready: async () => {
+      const subgraphs = Object.fromEntries(
+        await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphReady(urls[name])] as const)),
+      );
+      return { ready: Object.values(subgraphs).every(Boolean), subgraphs };
+    },
+    logger,
+    maxBodyBytes: settings.MAX_BODY_BYTES,
+    staticMounts: [
+      { prefix: '/widgets/', directory: repoPath('widgets/dist') },
+      { prefix: '/demo/', directory: repoPath('demo') },
+    ],
+  });
+  const running = await listen(server, settings.HOST, overrides.port ?? settings.GATEWAY_PORT, () => apollo.stop());
+  logger.info({ url: `${running.url}/graphql` }, 'gateway listening');
+  return running;
+}

@@ -1,0 +1,222 @@
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
+import type { PageRequest } from '../../core/connection';
+import type { Database } from '../../core/db';
+import { isUuid } from '../../core/validation';
+import * as tables from './schema';
+import {
+  campaignEvents,
+  campaignPackages,
+  campaignProviders,
+  campaigns,
+  creatives,
+  embedSites,
+  promotionEventPackages,
+  promotionEvents,
+  type CampaignRow,
+} from './schema';
+
+export type CampaignsDb = Database<typeof tables>;
+export type CampaignStatus = 'DRAFT' | 'SCHEDULED' | 'ACTIVE' | 'PAUSED' | 'ENDED';
+
+/** Status is derived at read time from the schedule, so it is right without any job flipping it. */
+export function campaignStatus(campaign: CampaignRow, now: Date): CampaignStatus {
+  if (campaign.draft) return 'DRAFT';
+  if (now >= campaign.endsAt) return 'ENDED';
+  if (campaign.paused) return 'PAUSED';
+  if (now < campaign.startsAt) return 'SCHEDULED';
+  return 'ACTIVE';
+}
+
+function statusCondition(status: CampaignStatus, now: Date): SQL {
+  const notDraft = not(campaigns.draft);
+  switch (status) {
+    case 'DRAFT':
+      return eq(campaigns.draft, true);
+    case 'ENDED':
+      return and(notDraft, lte(campaigns.endsAt, now)) as SQL;
+    case 'PAUSED':
+      return and(notDraft, gt(campaigns.endsAt, now), eq(campaigns.paused, true)) as SQL;
+    case 'SCHEDULED':
+      return and(notDraft, not(campaigns.paused), gt(campaigns.startsAt, now)) as SQL;
+    case 'ACTIVE':
+      return and(notDraft, not(campaigns.paused), lte(campaigns.startsAt, now), gt(campaigns.endsAt, now)) as SQL;
+  }
+}
+
+export interface ActiveCampaignQuery {
+  country: string | null;
+  locale: string | null;
+  placement: string | null;
+  first: number;
+}
+
+/** Campaigns running now for a country and placement; those with a creative in the visitor's locale first. */
+export function findActiveCampaigns(db: CampaignsDb, query: ActiveCampaignQuery, now: Date) {
+  const conditions = [statusCondition('ACTIVE', now)];
+  if (query.country) conditions.push(sql`${query.country} = any(${campaigns.targetCountries})`);
+  if (query.placement) conditions.push(sql`${query.placement} = any(${campaigns.placements})`);
+  const newestFirst = [desc(campaigns.startsAt), asc(campaigns.slug)];
+  const ordering = query.locale
+    ? [
+        desc(
+          sql`exists (select 1 from ${creatives} where ${creatives.campaignId} = ${campaigns.id} and ${creatives.locale} = ${query.locale})`,
+        ),
+        ...newestFirst,
+      ]
+    : newestFirst;
+  return db
+    .select()
+    .from(campaigns)
+    .where(and(...conditions))
+    .orderBy(...ordering)
+    .limit(query.first);
+}
+
+export interface CampaignFilter {
+  status?: CampaignStatus | null;
+  theme?: CampaignRow['theme'] | null;
+  country?: string | null;
+}
+
+export async function findCampaigns(db: CampaignsDb, filter: CampaignFilter, page: PageRequest, now: Date) {
+  const conditions: SQL[] = [];
+  if (filter.status) conditions.push(statusCondition(filter.status, now));
+  if (filter.theme) conditions.push(eq(campaigns.theme, filter.theme));
+  if (filter.country) conditions.push(sql`${filter.country} = any(${campaigns.targetCountries})`);
+  const pageConditions = page.afterKey === null ? conditions : [...conditions, gt(campaigns.slug, page.afterKey)];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(campaigns)
+      .where(and(...pageConditions))
+      .orderBy(asc(campaigns.slug))
+      .limit(page.first + 1),
+    db
+      .select({ value: count() })
+      .from(campaigns)
+      .where(and(...conditions)),
+  ]);
+  return { rows, totalCount: total?.value ?? 0 };
+}
+
+export function campaignsByIds(db: CampaignsDb, ids: readonly string[]) {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return db.select().from(campaigns).where(inArray(campaigns.id, valid));
+}
+
+export function campaignBySlug(db: CampaignsDb, slug: string) {
+  return db
+    .select()
+    .from(campaigns)
+    .where(eq(campaigns.slug, slug))
+    .then((rows) => rows[0] ?? null);
+}
+
+export function creativesOf(db: CampaignsDb, campaignIds: readonly string[]) {
+  return db
+    .select()
+    .from(creatives)
+    .where(inArray(creatives.campaignId, [...campaignIds]))
+    .orderBy(asc(creatives.locale));
+}
+
+export function packageLinksOf(db: CampaignsDb, campaignIds: readonly string[]) {
+  return db
+    .select()
+    .from(campaignPackages)
+    .where(inArray(campaignPackages.campaignId, [...campaignIds]))
+    .orderBy(asc(campaignPackages.position));
+}
+
+export function providerLinksOf(db: CampaignsDb, campaignIds: readonly string[]) {
+  return db
+    .select()
+    .from(campaignProviders)
+    .where(inArray(campaignProviders.campaignId, [...campaignIds]))
+    .orderBy(asc(campaignProviders.position));
+}
+
+/** Active campaigns promoting each of these packages, tagged with the package. */
+export function activeCampaignsOfPackages(db: CampaignsDb, packageIds: readonly string[], now: Date) {
+  const valid = packageIds.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return db
+    .select({ packageId: campaignPackages.packageId, campaign: campaigns })
+    .from(campaignPackages)
+    .innerJoin(campaigns, eq(campaigns.id, campaignPackages.campaignId))
+    .where(and(inArray(campaignPackages.packageId, valid), statusCondition('ACTIVE', now)))
+    .orderBy(desc(campaigns.startsAt), asc(campaigns.slug));
+}
+
+export function eventCountsOf(db: CampaignsDb, campaignIds: readonly string[]) {
+  return db
+    .select({ campaignId: campaignEvents.campaignId, kind: campaignEvents.kind, total: count() })
+    .from(campaignEvents)
+    .where(inArray(campaignEvents.campaignId, [...campaignIds]))
+    .groupBy(campaignEvents.campaignId, campaignEvents.kind);
+}
+
+export function embedSiteByKey(db: CampaignsDb, key: string) {
+  return db
+    .select()
+    .from(embedSites)
+    .where(eq(embedSites.key, key))
+    .then((rows) => rows[0] ?? null);
+}
+
+export function recordCampaignEvent(db: CampaignsDb, event: typeof campaignEvents.$inferInsert) {
+  return db.insert(campaignEvents).values(event);
+}
+
+export interface PromotionEventFilter {
+  kind?: tables.PromotionEventRow['kind'] | null;
+  targetCountry?: string | null;
+  upcoming?: boolean | null;
+}
+
+/** Promotion events by start time; the cursor carries the start instant and the slug. */
+export async function findPromotionEvents(db: CampaignsDb, filter: PromotionEventFilter, page: PageRequest, now: Date) {
+  const conditions: SQL[] = [];
+  if (filter.kind) conditions.push(eq(promotionEvents.kind, filter.kind));
+  if (filter.targetCountry) conditions.push(sql`${filter.targetCountry} = any(${promotionEvents.targetCountries})`);
+  if (filter.upcoming === true) conditions.push(gte(promotionEvents.endsAt, now));
+  if (filter.upcoming === false) conditions.push(lt(promotionEvents.endsAt, now));
+  const pageConditions = [...conditions];
+  if (page.afterKey !== null) {
+    const [startsAt = '', slug = ''] = page.afterKey.split('|');
+    const after = new Date(startsAt);
+    pageConditions.push(
+      or(
+        gt(promotionEvents.startsAt, after),
+        and(eq(promotionEvents.startsAt, after), gt(promotionEvents.slug, slug)),
+      ) as SQL,
+    );
+  }
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(promotionEvents)
+      .where(and(...pageConditions))
+      .orderBy(asc(promotionEvents.startsAt), asc(promotionEvents.slug))
+      .limit(page.first + 1),
+    db
+      .select({ value: count() })
+      .from(promotionEvents)
+      .where(and(...conditions)),
+  ]);
+  return { rows, totalCount: total?.value ?? 0 };
+}
+
+export function promotionPackageLinksOf(db: CampaignsDb, eventIds: readonly string[]) {
+  return db
+    .select()
+    .from(promotionEventPackages)
+    .where(inArray(promotionEventPackages.promotionEventId, [...eventIds]));
+}
+
+export function promotionEventsByIds(db: CampaignsDb, ids: readonly string[]) {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return db.select().from(promotionEvents).where(inArray(promotionEvents.id, valid));
+}

@@ -1,0 +1,668 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityReference as EntityReferenceModel } from '../../../core/models';
+import type { CampaignRow as CampaignRowModel, CreativeRow as CreativeRowModel, PromotionEventRow as PromotionEventRowModel } from '../schema';
+import type { CampaignsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An ISO-8601 instant with an offset, e.g. 2026-11-25T10:00:00+09:00. Output is in Korea time (+09:00). */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Campaign = {
+  __typename?: 'Campaign';
+  channels: Array<MarketingChannel>;
+  /** The creative for the locale, falling back to EN then KO. */
+  creative: Maybe<Creative>;
+  /** Locales that have their own creative. */
+  creativeLocales: Array<Locale>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Promoted packages. Null when the itineraries service is unavailable. */
+  packages: Maybe<Array<Package>>;
+  placements: Array<Scalars['String']['output']>;
+  /** Promoted providers. Null when the providers service is unavailable. */
+  providers: Maybe<Array<Provider>>;
+  slug: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  stats: CampaignStats;
+  /** Derived from the schedule and the paused flag at the time of the request. */
+  status: CampaignStatus;
+  /** ISO 3166-1 alpha-2 codes. */
+  targetCountries: Array<Scalars['String']['output']>;
+  theme: CampaignTheme;
+  trackingCode: Scalars['String']['output'];
+};
+
+
+export type CampaignCreativeArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type CampaignNameArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type CampaignConnection = {
+  __typename?: 'CampaignConnection';
+  edges: Array<CampaignEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignEdge = {
+  __typename?: 'CampaignEdge';
+  cursor: Scalars['String']['output'];
+  node: Campaign;
+};
+
+export type CampaignEventKind =
+  | 'CLICK'
+  | 'IMPRESSION';
+
+export type CampaignFilter = {
+  /** ISO 3166-1 alpha-2. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CampaignStatus>;
+  theme?: InputMaybe<CampaignTheme>;
+};
+
+export type CampaignStats = {
+  __typename?: 'CampaignStats';
+  /** clicks / impressions, 0 when there are no impressions. */
+  clickThroughRate: Scalars['Float']['output'];
+  clicks: Scalars['Int']['output'];
+  impressions: Scalars['Int']['output'];
+};
+
+export type CampaignStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'ENDED'
+  | 'PAUSED'
+  /** Approved, starts later. */
+  | 'SCHEDULED';
+
+export type CampaignTheme =
+  | 'FESTIVAL'
+  | 'K_BEAUTY'
+  | 'K_DRAMA'
+  | 'K_POP'
+  | 'MEDICAL'
+  | 'WELLNESS';
+
+export type Creative = {
+  __typename?: 'Creative';
+  body: Scalars['String']['output'];
+  ctaLabel: Scalars['String']['output'];
+  ctaUrl: Scalars['String']['output'];
+  headline: Scalars['String']['output'];
+  imageUrl: Scalars['String']['output'];
+  /** The locale this creative is written in (after fallback). */
+  locale: Locale;
+};
+
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** Path of the offending input field, e.g. contact.email. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The input was refused; nothing was stored. */
+export type InvalidInput = {
+  __typename?: 'InvalidInput';
+  fields: Array<FieldError>;
+  message: Scalars['String']['output'];
+};
+
+/** A language the product speaks. ZH is simplified Chinese, ZH_TW traditional Chinese (Taiwan). */
+export type Locale =
+  | 'AR'
+  | 'EN'
+  | 'JA'
+  | 'KO'
+  | 'MN'
+  | 'RU'
+  | 'TH'
+  | 'VI'
+  | 'ZH'
+  | 'ZH_TW';
+
+export type MarketingChannel =
+  | 'FACEBOOK'
+  | 'INSTAGRAM'
+  | 'KAKAOTALK'
+  | 'LINE'
+  | 'NEWSLETTER'
+  | 'TIKTOK'
+  | 'VK'
+  | 'WECHAT'
+  | 'WEIBO'
+  | 'WHATSAPP'
+  | 'YOUTUBE'
+  | 'ZALO';
+
+/** An amount in the currency's minor units (KRW and JPY have none, USD has cents). */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records an impression or a click. False when the campaign is not running; errors on unknown site keys. */
+  trackCampaignEvent: Scalars['Boolean']['output'];
+};
+
+
+export type MutationTrackCampaignEventArgs = {
+  input: TrackCampaignEventInput;
+};
+
+/** The thing the mutation names does not exist. */
+export type NotFound = {
+  __typename?: 'NotFound';
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Package = {
+  __typename?: 'Package';
+  /** Active campaigns promoting this package. Null when the campaigns service is unavailable. */
+  campaigns: Maybe<Array<Campaign>>;
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type PromotionEvent = {
+  __typename?: 'PromotionEvent';
+  campaign: Maybe<Campaign>;
+  city: Scalars['String']['output'];
+  country: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: PromotionEventKind;
+  /** Leads collected (outcome). */
+  leads: Scalars['Int']['output'];
+  /** Null when the itineraries service is unavailable. */
+  packages: Maybe<Array<Package>>;
+  partners: Array<Scalars['String']['output']>;
+  slug: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  targetCountries: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+export type PromotionEventDescriptionArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type PromotionEventTitleArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type PromotionEventConnection = {
+  __typename?: 'PromotionEventConnection';
+  edges: Array<PromotionEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PromotionEventEdge = {
+  __typename?: 'PromotionEventEdge';
+  cursor: Scalars['String']['output'];
+  node: PromotionEvent;
+};
+
+export type PromotionEventFilter = {
+  kind?: InputMaybe<PromotionEventKind>;
+  /** ISO 3166-1 alpha-2: events aimed at this country. */
+  targetCountry?: InputMaybe<Scalars['String']['input']>;
+  /** true: not yet ended; false: ended. */
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PromotionEventKind =
+  /** Joint agreement between hospitals and agencies. */
+  | 'AGREEMENT'
+  /** Domestic or overseas exhibition or fair. */
+  | 'EXHIBITION'
+  /** Familiarisation tour with overseas travel agencies. */
+  | 'FAM_TOUR'
+  /** Newsletter to overseas partners. */
+  | 'NEWSLETTER'
+  /** Overseas PR briefing for a target country. */
+  | 'PR_BRIEFING'
+  /** Quarterly partner workshop with hospitals and agencies. */
+  | 'WORKSHOP';
+
+export type Provider = {
+  __typename?: 'Provider';
+  id: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Campaigns running now, for the visitor's country (ISO alpha-2), locale and placement; newest first, first 1..20 (default 5). */
+  activeCampaigns: Array<Campaign>;
+  /** Look up by id or slug (exactly one). */
+  campaign: Maybe<Campaign>;
+  /** Campaigns ordered by slug; first is 1..100 (default 20). */
+  campaigns: CampaignConnection;
+  /** PR briefings, exhibitions, FAM tours, workshops and newsletters, by start date. */
+  promotionEvents: PromotionEventConnection;
+};
+
+
+export type QueryActiveCampaignsArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+  placement?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCampaignArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CampaignFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPromotionEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PromotionEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Region =
+  | 'BUSAN'
+  | 'CHUNGBUK'
+  | 'CHUNGNAM'
+  | 'DAEGU'
+  | 'DAEJEON'
+  | 'GANGWON'
+  | 'GWANGJU'
+  | 'GYEONGBUK'
+  | 'GYEONGGI'
+  | 'GYEONGNAM'
+  | 'INCHEON'
+  | 'JEJU'
+  | 'JEONBUK'
+  | 'JEONNAM'
+  | 'SEJONG'
+  | 'SEOUL'
+  | 'ULSAN';
+
+export type TrackCampaignEventInput = {
+  campaignId: Scalars['ID']['input'];
+  /** ISO 3166-1 alpha-2 of the visitor, when known. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  kind: CampaignEventKind;
+  placement?: InputMaybe<Scalars['String']['input']>;
+  siteKey: Scalars['String']['input'];
+};
+
+/** The government-backed wellness medical-tourism convergence clusters. */
+export type WellnessCluster =
+  | 'BUSAN'
+  | 'CHUNGBUK'
+  | 'DAEGU_GYEONGBUK'
+  | 'GANGWON'
+  | 'INCHEON'
+  | 'JEONBUK';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Campaign: Campaign;
+  Package: Package;
+  PromotionEvent: PromotionEvent;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Campaign:
+    ( { __typename: 'Campaign' }
+    & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
+  Package:
+    ( { __typename: 'Package' }
+    & GraphQLRecursivePick<FederationTypes['Package'], {"id":true}> );
+  PromotionEvent:
+    ( { __typename: 'PromotionEvent' }
+    & GraphQLRecursivePick<FederationTypes['PromotionEvent'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Campaign: ResolverTypeWrapper<CampaignRowModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CampaignConnection: ResolverTypeWrapper<Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CampaignEdge: ResolverTypeWrapper<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>;
+  CampaignEventKind: CampaignEventKind;
+  CampaignFilter: CampaignFilter;
+  CampaignStats: ResolverTypeWrapper<CampaignStats>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CampaignStatus: CampaignStatus;
+  CampaignTheme: CampaignTheme;
+  Creative: ResolverTypeWrapper<CreativeRowModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldError: ResolverTypeWrapper<FieldError>;
+  InvalidInput: ResolverTypeWrapper<InvalidInput>;
+  Locale: Locale;
+  MarketingChannel: MarketingChannel;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  NotFound: ResolverTypeWrapper<NotFound>;
+  Package: ResolverTypeWrapper<EntityReferenceModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PromotionEvent: ResolverTypeWrapper<PromotionEventRowModel>;
+  PromotionEventConnection: ResolverTypeWrapper<Omit<PromotionEventConnection, 'edges'> & { edges: Array<ResolversTypes['PromotionEventEdge']> }>;
+  PromotionEventEdge: ResolverTypeWrapper<Omit<PromotionEventEdge, 'node'> & { node: ResolversTypes['PromotionEvent'] }>;
+  PromotionEventFilter: PromotionEventFilter;
+  PromotionEventKind: PromotionEventKind;
+  Provider: ResolverTypeWrapper<EntityReferenceModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: Region;
+  TrackCampaignEventInput: TrackCampaignEventInput;
+  WellnessCluster: WellnessCluster;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Campaign: CampaignRowModel;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  CampaignConnection: Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignEdge']> };
+  Int: Scalars['Int']['output'];
+  CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
+  CampaignFilter: CampaignFilter;
+  CampaignStats: CampaignStats;
+  Float: Scalars['Float']['output'];
+  Creative: CreativeRowModel;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  FieldError: FieldError;
+  InvalidInput: InvalidInput;
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  NotFound: NotFound;
+  Package: EntityReferenceModel;
+  PageInfo: PageInfo;
+  PromotionEvent: PromotionEventRowModel;
+  PromotionEventConnection: Omit<PromotionEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['PromotionEventEdge']> };
+  PromotionEventEdge: Omit<PromotionEventEdge, 'node'> & { node: ResolversParentTypes['PromotionEvent'] };
+  PromotionEventFilter: PromotionEventFilter;
+  Provider: EntityReferenceModel;
+  Query: Record<PropertyKey, never>;
+  TrackCampaignEventInput: TrackCampaignEventInput;
+};
+
+export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['MarketingChannel']>, ParentType, ContextType>;
+  creative?: Resolver<Maybe<ResolversTypes['Creative']>, ParentType, ContextType, RequireFields<CampaignCreativeArgs, 'locale'>>;
+  creativeLocales?: Resolver<Array<ResolversTypes['Locale']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CampaignNameArgs, 'locale'>>;
+  packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
+  placements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  providers?: Resolver<Maybe<Array<ResolversTypes['Provider']>>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['CampaignStats'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
+  targetCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['CampaignTheme'], ParentType, ContextType>;
+  trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CampaignConnectionResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignConnection'] = ResolversParentTypes['CampaignConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignEdgeResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignEdge'] = ResolversParentTypes['CampaignEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+};
+
+export type CampaignStatsResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignStats'] = ResolversParentTypes['CampaignStats']> = {
+  clickThroughRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreativeResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Creative'] = ResolversParentTypes['Creative']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ctaLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ctaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  imageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FieldErrorResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InvalidInputResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = {
+  fields?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  trackCampaignEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationTrackCampaignEventArgs, 'input'>>;
+};
+
+export type NotFoundResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PackageResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Package'] = ResolversParentTypes['Package'], FederationReferenceType extends FederationReferenceTypes['Package'] = FederationReferenceTypes['Package']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Package']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  campaigns?: Resolver<Maybe<Array<ResolversTypes['Campaign']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PromotionEventResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['PromotionEvent'] = ResolversParentTypes['PromotionEvent'], FederationReferenceType extends FederationReferenceTypes['PromotionEvent'] = FederationReferenceTypes['PromotionEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PromotionEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PromotionEventDescriptionArgs, 'locale'>>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PromotionEventKind'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  targetCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PromotionEventTitleArgs, 'locale'>>;
+};
+
+export type PromotionEventConnectionResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['PromotionEventConnection'] = ResolversParentTypes['PromotionEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PromotionEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PromotionEventEdgeResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['PromotionEventEdge'] = ResolversParentTypes['PromotionEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PromotionEvent'], ParentType, ContextType>;
+};
+
+export type ProviderResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activeCampaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryActiveCampaignsArgs, 'first'>>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryCampaignArgs>>;
+  campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
+  promotionEvents?: Resolver<ResolversTypes['PromotionEventConnection'], ParentType, ContextType, RequireFields<QueryPromotionEventsArgs, 'first'>>;
+};
+
+export type Resolvers<ContextType = CampaignsContext> = {
+  Campaign?: CampaignResolvers<ContextType>;
+  CampaignConnection?: CampaignConnectionResolvers<ContextType>;
+  CampaignEdge?: CampaignEdgeResolvers<ContextType>;
+  CampaignStats?: CampaignStatsResolvers<ContextType>;
+  Creative?: CreativeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  FieldError?: FieldErrorResolvers<ContextType>;
+  InvalidInput?: InvalidInputResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
+  Package?: PackageResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PromotionEvent?: PromotionEventResolvers<ContextType>;
+  PromotionEventConnection?: PromotionEventConnectionResolvers<ContextType>;
+  PromotionEventEdge?: PromotionEventEdgeResolvers<ContextType>;
+  Provider?: ProviderResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+};
+

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '../../core/main';
+import { campaignsSubgraph } from './index';
+
+await runSubgraphMain(campaignsSubgraph);

@@ -1,0 +1,111 @@
+import { and, asc, count, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { PageRequest } from '../../core/connection';
+import type { Database } from '../../core/db';
+import { isUuid } from '../../core/validation';
+import * as tables from './schema';
+import { exchangeRates, itineraryDays, itinerarySteps, packagePrices, packages } from './schema';
+
+export type ItinerariesDb = Database<typeof tables>;
+
+export interface PackageFilter {
+  region?: tables.PackageRow['region'] | null;
+  theme?: tables.PackageRow['theme'] | null;
+  segment?: tables.PackageRow['segment'] | null;
+  locale?: string | null;
+  maxPrice?: number | null;
+}
+
+function packageConditions(filter: PackageFilter): SQL[] {
+  const conditions: SQL[] = [eq(packages.status, 'PUBLISHED')];
+  if (filter.region) conditions.push(eq(packages.region, filter.region));
+  if (filter.theme) conditions.push(eq(packages.theme, filter.theme));
+  if (filter.segment) conditions.push(eq(packages.segment, filter.segment));
+  if (filter.locale) conditions.push(sql`${packages.title} ? ${filter.locale}`);
+  if (filter.maxPrice !== null && filter.maxPrice !== undefined)
+    conditions.push(lte(packages.totalPriceKrw, filter.maxPrice));
+  return conditions;
+}
+
+export async function findPackages(db: ItinerariesDb, filter: PackageFilter, page: PageRequest) {
+  const conditions = packageConditions(filter);
+  const pageConditions = page.afterKey === null ? conditions : [...conditions, gt(packages.slug, page.afterKey)];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(packages)
+      .where(and(...pageConditions))
+      .orderBy(asc(packages.slug))
+      .limit(page.first + 1),
+    db
+      .select({ value: count() })
+      .from(packages)
+      .where(and(...conditions)),
+  ]);
+  return { rows, totalCount: total?.value ?? 0 };
+}
+
+export function packagesByIds(db: ItinerariesDb, ids: readonly string[]) {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return db.select().from(packages).where(inArray(packages.id, valid));
+}
+
+export function packageBySlug(db: ItinerariesDb, slug: string) {
+  return db
+    .select()
+    .from(packages)
+    .where(eq(packages.slug, slug))
+    .then((rows) => rows[0] ?? null);
+}
+
+export function pricesOf(db: ItinerariesDb, packageIds: readonly string[]) {
+  return db
+    .select()
+    .from(packagePrices)
+    .where(inArray(packagePrices.packageId, [...packageIds]))
+    .orderBy(asc(packagePrices.packageId), asc(packagePrices.position));
+}
+
+export function daysOf(db: ItinerariesDb, packageIds: readonly string[]) {
+  return db
+    .select()
+    .from(itineraryDays)
+    .where(inArray(itineraryDays.packageId, [...packageIds]))
+    .orderBy(asc(itineraryDays.packageId), asc(itineraryDays.day));
+}
+
+export function stepsOf(db: ItinerariesDb, packageIds: readonly string[]) {
+  return db
+    .select()
+    .from(itinerarySteps)
+    .where(inArray(itinerarySteps.packageId, [...packageIds]))
+    .orderBy(asc(itinerarySteps.packageId), asc(itinerarySteps.day), asc(itinerarySteps.position));
+}
+
+/** Published packages with a medical step at any of these providers, tagged with the provider asked for. */
+export async function packagesOfProviders(db: ItinerariesDb, providerIds: readonly string[]) {
+  const valid = providerIds.filter(isUuid);
+  if (valid.length === 0) return [];
+  return db
+    .selectDistinct({ providerId: sql<string>`${itinerarySteps.providerId}`, package: packages })
+    .from(itinerarySteps)
+    .innerJoin(packages, eq(packages.id, itinerarySteps.packageId))
+    .where(and(inArray(itinerarySteps.providerId, valid), eq(packages.status, 'PUBLISHED')))
+    .orderBy(asc(sql`${itinerarySteps.providerId}`), asc(packages.slug));
+}
+
+/** The latest stored rate of each currency asked for. */
+export function latestRates(db: ItinerariesDb, currencies: readonly string[]) {
+  return db
+    .selectDistinctOn([exchangeRates.currency])
+    .from(exchangeRates)
+    .where(inArray(exchangeRates.currency, [...currencies]))
+    .orderBy(asc(exchangeRates.currency), desc(exchangeRates.asOf));
+}
+
+export function allLatestRates(db: ItinerariesDb) {
+  return db
+    .selectDistinctOn([exchangeRates.currency])
+    .from(exchangeRates)
+    .orderBy(asc(exchangeRates.currency), desc(exchangeRates.asOf));
+}

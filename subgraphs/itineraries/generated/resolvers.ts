@@ -1,0 +1,862 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityReference as EntityReferenceModel } from '../../../core/models';
+import type { PackageRow as PackageRowModel, ItineraryDayRow as ItineraryDayRowModel, ItineraryStepRow as ItineraryStepRowModel, ExchangeRateRow as ExchangeRateRowModel, InquiryRow as InquiryRowModel } from '../schema';
+import type { PriceLineModel as PriceLineModelModel } from '../models';
+import type { ItinerariesContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An ISO-8601 instant with an offset, e.g. 2026-11-25T10:00:00+09:00. Output is in Korea time (+09:00). */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  asOf: Scalars['Date']['output'];
+  currency: Scalars['String']['output'];
+  /** How many KRW one unit of the currency buys. */
+  krwPerUnit: Scalars['Float']['output'];
+};
+
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** Path of the offending input field, e.g. contact.email. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Inquiry = {
+  __typename?: 'Inquiry';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  package: Package;
+  partySize: Scalars['Int']['output'];
+  preferredStart: Maybe<Scalars['Date']['output']>;
+  reference: Scalars['String']['output'];
+};
+
+export type InquiryContactInput = {
+  email: Scalars['String']['input'];
+  locale: Locale;
+  name: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code, e.g. JP. */
+  nationality: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InquiryResult = Inquiry | InvalidInput | NotFound;
+
+/** The input was refused; nothing was stored. */
+export type InvalidInput = {
+  __typename?: 'InvalidInput';
+  fields: Array<FieldError>;
+  message: Scalars['String']['output'];
+};
+
+export type ItineraryDay = {
+  __typename?: 'ItineraryDay';
+  day: Scalars['Int']['output'];
+  steps: Array<ItineraryStep>;
+  title: Scalars['String']['output'];
+};
+
+
+export type ItineraryDayTitleArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type ItineraryStep = MedicalStep | StayStep | TourStep | TransferStep | WellnessStep;
+
+/** A language the product speaks. ZH is simplified Chinese, ZH_TW traditional Chinese (Taiwan). */
+export type Locale =
+  | 'AR'
+  | 'EN'
+  | 'JA'
+  | 'KO'
+  | 'MN'
+  | 'RU'
+  | 'TH'
+  | 'VI'
+  | 'ZH'
+  | 'ZH_TW';
+
+export type LodgingKind =
+  | 'HANOK'
+  | 'HOSPITAL_RESIDENCE'
+  | 'HOTEL'
+  | 'HOT_SPRING_RESORT'
+  | 'RESORT'
+  | 'TEMPLE_STAY';
+
+export type MedicalStep = {
+  __typename?: 'MedicalStep';
+  procedure: Maybe<Procedure>;
+  /** Null when the providers service is unavailable. */
+  provider: Maybe<Provider>;
+  title: Scalars['String']['output'];
+};
+
+
+export type MedicalStepTitleArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+/** An amount in the currency's minor units (KRW and JPY have none, USD has cents). */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  submitInquiry: InquiryResult;
+};
+
+
+export type MutationSubmitInquiryArgs = {
+  input: SubmitInquiryInput;
+};
+
+/** The thing the mutation names does not exist. */
+export type NotFound = {
+  __typename?: 'NotFound';
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Package = {
+  __typename?: 'Package';
+  days: Array<ItineraryDay>;
+  durationDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Companions (guardians) who may travel with the patient. */
+  maxGuardians: Scalars['Int']['output'];
+  /** Total price converted with the latest stored exchange rate; currency is ISO 4217 (default KRW). */
+  price: Money;
+  priceBreakdown: PriceBreakdown;
+  /** Total price in KRW. */
+  priceFrom: Money;
+  /** Null when the providers service is unavailable. */
+  procedures: Maybe<Array<Procedure>>;
+  /** Distinct providers of the package's medical steps, in itinerary order. Null when the providers service is unavailable. */
+  providers: Maybe<Array<Provider>>;
+  publishedAt: Scalars['DateTime']['output'];
+  region: Region;
+  segment: PackageSegment;
+  slug: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  theme: PackageTheme;
+  title: Scalars['String']['output'];
+  visa: VisaInfo;
+  wellnessCluster: Maybe<WellnessCluster>;
+};
+
+
+export type PackagePriceArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PackagePriceBreakdownArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PackageSummaryArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type PackageTitleArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type PackageConnection = {
+  __typename?: 'PackageConnection';
+  edges: Array<PackageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PackageEdge = {
+  __typename?: 'PackageEdge';
+  cursor: Scalars['String']['output'];
+  node: Package;
+};
+
+export type PackageFilter = {
+  /** Only packages whose title is translated into this locale. */
+  locale?: InputMaybe<Locale>;
+  /** Upper bound on the total price, in KRW. */
+  maxPrice?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Region>;
+  segment?: InputMaybe<PackageSegment>;
+  theme?: InputMaybe<PackageTheme>;
+};
+
+export type PackageSegment =
+  | 'GROUP'
+  | 'LONG_STAY'
+  | 'STANDARD'
+  | 'VIP';
+
+export type PackageTheme =
+  | 'CANCER_CARE'
+  /** Familiarisation tour for overseas travel agencies. */
+  | 'FAM_TOUR'
+  | 'FESTIVAL'
+  | 'HEALTH_CHECKUP'
+  | 'KOREAN_MEDICINE'
+  | 'K_BEAUTY'
+  | 'K_DRAMA'
+  | 'K_POP'
+  | 'TRANSPLANT'
+  | 'WELLNESS';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type PriceBreakdown = {
+  __typename?: 'PriceBreakdown';
+  /** The rate used when the currency is not KRW. */
+  exchangeRate: Maybe<ExchangeRate>;
+  lines: Array<PriceLine>;
+  /** Medical fees only; the commission cap (30 % clinics, 20 % hospitals, 15 % tertiary) applies to this part. */
+  medical: Money;
+  /** Interpretation, transport, lodging and tourism, outside the commission cap. */
+  nonMedical: Money;
+  total: Money;
+};
+
+export type PriceKind =
+  | 'INTERPRETATION'
+  | 'LODGING'
+  /** Medical fee: the only part an attracting agency's commission cap applies to. */
+  | 'MEDICAL'
+  | 'TOURISM'
+  | 'TRANSPORT';
+
+export type PriceLine = {
+  __typename?: 'PriceLine';
+  /** In the currency the breakdown was asked for. */
+  amount: Money;
+  kind: PriceKind;
+  label: Scalars['String']['output'];
+};
+
+
+export type PriceLineLabelArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type Procedure = {
+  __typename?: 'Procedure';
+  id: Scalars['ID']['output'];
+};
+
+export type Provider = {
+  __typename?: 'Provider';
+  id: Scalars['ID']['output'];
+  /** Published packages that include this provider. Null when the itineraries service is unavailable. */
+  packages: Maybe<Array<Package>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  exchangeRates: Array<ExchangeRate>;
+  /** Look up by id or slug (exactly one). */
+  package: Maybe<Package>;
+  /** Published packages ordered by slug; first is 1..100 (default 20). */
+  packages: PackageConnection;
+};
+
+
+export type QueryPackageArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPackagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PackageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Region =
+  | 'BUSAN'
+  | 'CHUNGBUK'
+  | 'CHUNGNAM'
+  | 'DAEGU'
+  | 'DAEJEON'
+  | 'GANGWON'
+  | 'GWANGJU'
+  | 'GYEONGBUK'
+  | 'GYEONGGI'
+  | 'GYEONGNAM'
+  | 'INCHEON'
+  | 'JEJU'
+  | 'JEONBUK'
+  | 'JEONNAM'
+  | 'SEJONG'
+  | 'SEOUL'
+  | 'ULSAN';
+
+export type StayStep = {
+  __typename?: 'StayStep';
+  lodging: LodgingKind;
+  nights: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+export type StayStepTitleArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type SubmitInquiryInput = {
+  /** Attribution: the campaign tracking code the visitor came with. */
+  campaignCode?: InputMaybe<Scalars['String']['input']>;
+  /** Must be true: explicit consent to process the contact details for this inquiry. */
+  consent: Scalars['Boolean']['input'];
+  contact: InquiryContactInput;
+  /** Any unique string (8..100 chars); a retry with the same key returns the first answer. */
+  idempotencyKey: Scalars['String']['input'];
+  locale: Locale;
+  message?: InputMaybe<Scalars['String']['input']>;
+  packageId: Scalars['ID']['input'];
+  /** Patient plus guardians; at most 1 + the package's maxGuardians. */
+  partySize: Scalars['Int']['input'];
+  preferredStart?: InputMaybe<Scalars['Date']['input']>;
+  siteKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TourCategory =
+  | 'FESTIVAL'
+  | 'FOOD'
+  | 'K_BEAUTY'
+  | 'K_DRAMA'
+  | 'K_POP'
+  | 'SHOPPING'
+  | 'SIGHTSEEING';
+
+export type TourStep = {
+  __typename?: 'TourStep';
+  category: TourCategory;
+  description: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+export type TourStepDescriptionArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type TourStepTitleArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type TransferStep = {
+  __typename?: 'TransferStep';
+  durationMinutes: Maybe<Scalars['Int']['output']>;
+  from: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  transport: TransportMode;
+};
+
+
+export type TransferStepTitleArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type TransportMode =
+  | 'BUS'
+  | 'CAR'
+  | 'FERRY'
+  | 'FLIGHT'
+  | 'KTX';
+
+export type VisaInfo = {
+  __typename?: 'VisaInfo';
+  /** Whether a medical provider in the package can apply for an e-visa for the patient. */
+  eVisaEligible: Scalars['Boolean']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  recommended: VisaType;
+  transferVisaFree: Scalars['Boolean']['output'];
+};
+
+
+export type VisaInfoNotesArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type VisaType =
+  /** Medical tourism visa, up to 90 days. */
+  | 'C_3_3'
+  /** Medical treatment visa for 91 days to a year; long-stay patients and their guardians. */
+  | 'G_1_10'
+  /** Visa-free entry with K-ETA (or its exemption). */
+  | 'K_ETA_EXEMPT'
+  /** Transit visa-free entry: group tourists landing at Incheon and transferring to Jeju, up to 5 days. */
+  | 'TRANSIT_VISA_FREE';
+
+export type WellnessActivity =
+  | 'FOREST_THERAPY'
+  | 'HERBAL_THERAPY'
+  | 'HOT_SPRING'
+  | 'MEDITATION'
+  | 'SPA';
+
+/** The government-backed wellness medical-tourism convergence clusters. */
+export type WellnessCluster =
+  | 'BUSAN'
+  | 'CHUNGBUK'
+  | 'DAEGU_GYEONGBUK'
+  | 'GANGWON'
+  | 'INCHEON'
+  | 'JEONBUK';
+
+export type WellnessStep = {
+  __typename?: 'WellnessStep';
+  activity: WellnessActivity;
+  description: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+export type WellnessStepDescriptionArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type WellnessStepTitleArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Package: Package;
+  Provider: Provider;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Package:
+    ( { __typename: 'Package' }
+    & GraphQLRecursivePick<FederationTypes['Package'], {"id":true}> );
+  Provider:
+    ( { __typename: 'Provider' }
+    & GraphQLRecursivePick<FederationTypes['Provider'], {"id":true}> );
+};
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  InquiryResult:
+    | ( InquiryRowModel )
+    | ( InvalidInput )
+    | ( NotFound )
+  ;
+  ItineraryStep:
+    | ( ItineraryStepRowModel )
+    | ( ItineraryStepRowModel )
+    | ( ItineraryStepRowModel )
+    | ( ItineraryStepRowModel )
+    | ( ItineraryStepRowModel )
+  ;
+};
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExchangeRate: ResolverTypeWrapper<ExchangeRateRowModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FieldError: ResolverTypeWrapper<FieldError>;
+  Inquiry: ResolverTypeWrapper<InquiryRowModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InquiryContactInput: InquiryContactInput;
+  InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
+  InvalidInput: ResolverTypeWrapper<InvalidInput>;
+  ItineraryDay: ResolverTypeWrapper<ItineraryDayRowModel>;
+  ItineraryStep: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ItineraryStep']>;
+  Locale: Locale;
+  LodgingKind: LodgingKind;
+  MedicalStep: ResolverTypeWrapper<ItineraryStepRowModel>;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFound: ResolverTypeWrapper<NotFound>;
+  Package: ResolverTypeWrapper<PackageRowModel>;
+  PackageConnection: ResolverTypeWrapper<Omit<PackageConnection, 'edges'> & { edges: Array<ResolversTypes['PackageEdge']> }>;
+  PackageEdge: ResolverTypeWrapper<Omit<PackageEdge, 'node'> & { node: ResolversTypes['Package'] }>;
+  PackageFilter: PackageFilter;
+  PackageSegment: PackageSegment;
+  PackageTheme: PackageTheme;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PriceBreakdown: ResolverTypeWrapper<Omit<PriceBreakdown, 'exchangeRate' | 'lines'> & { exchangeRate?: Maybe<ResolversTypes['ExchangeRate']>, lines: Array<ResolversTypes['PriceLine']> }>;
+  PriceKind: PriceKind;
+  PriceLine: ResolverTypeWrapper<PriceLineModelModel>;
+  Procedure: ResolverTypeWrapper<EntityReferenceModel>;
+  Provider: ResolverTypeWrapper<EntityReferenceModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: Region;
+  StayStep: ResolverTypeWrapper<ItineraryStepRowModel>;
+  SubmitInquiryInput: SubmitInquiryInput;
+  TourCategory: TourCategory;
+  TourStep: ResolverTypeWrapper<ItineraryStepRowModel>;
+  TransferStep: ResolverTypeWrapper<ItineraryStepRowModel>;
+  TransportMode: TransportMode;
+  VisaInfo: ResolverTypeWrapper<PackageRowModel>;
+  VisaType: VisaType;
+  WellnessActivity: WellnessActivity;
+  WellnessCluster: WellnessCluster;
+  WellnessStep: ResolverTypeWrapper<ItineraryStepRowModel>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  ExchangeRate: ExchangeRateRowModel;
+  String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
+  FieldError: FieldError;
+  Inquiry: InquiryRowModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  InquiryContactInput: InquiryContactInput;
+  InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
+  InvalidInput: InvalidInput;
+  ItineraryDay: ItineraryDayRowModel;
+  ItineraryStep: ResolversUnionTypes<ResolversParentTypes>['ItineraryStep'];
+  MedicalStep: ItineraryStepRowModel;
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  NotFound: NotFound;
+  Package: PackageRowModel;
+  PackageConnection: Omit<PackageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PackageEdge']> };
+  PackageEdge: Omit<PackageEdge, 'node'> & { node: ResolversParentTypes['Package'] };
+  PackageFilter: PackageFilter;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PriceBreakdown: Omit<PriceBreakdown, 'exchangeRate' | 'lines'> & { exchangeRate?: Maybe<ResolversParentTypes['ExchangeRate']>, lines: Array<ResolversParentTypes['PriceLine']> };
+  PriceLine: PriceLineModelModel;
+  Procedure: EntityReferenceModel;
+  Provider: EntityReferenceModel;
+  Query: Record<PropertyKey, never>;
+  StayStep: ItineraryStepRowModel;
+  SubmitInquiryInput: SubmitInquiryInput;
+  TourStep: ItineraryStepRowModel;
+  TransferStep: ItineraryStepRowModel;
+  VisaInfo: PackageRowModel;
+  WellnessStep: ItineraryStepRowModel;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ExchangeRateResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  krwPerUnit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type FieldErrorResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InquiryResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  package?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preferredStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InquiryResultResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InquiryResult'] = ResolversParentTypes['InquiryResult']> = {
+  __resolveType: TypeResolveFn<'Inquiry' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type InvalidInputResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = {
+  fields?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ItineraryDayResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['ItineraryDay'] = ResolversParentTypes['ItineraryDay']> = {
+  day?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ItineraryStep']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ItineraryDayTitleArgs, 'locale'>>;
+};
+
+export type ItineraryStepResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['ItineraryStep'] = ResolversParentTypes['ItineraryStep']> = {
+  __resolveType: TypeResolveFn<'MedicalStep' | 'StayStep' | 'TourStep' | 'TransferStep' | 'WellnessStep', ParentType, ContextType>;
+};
+
+export type MedicalStepResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['MedicalStep'] = ResolversParentTypes['MedicalStep']> = {
+  procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MedicalStepTitleArgs, 'locale'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  submitInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationSubmitInquiryArgs, 'input'>>;
+};
+
+export type NotFoundResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PackageResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Package'] = ResolversParentTypes['Package'], FederationReferenceType extends FederationReferenceTypes['Package'] = FederationReferenceTypes['Package']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Package']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['ItineraryDay']>, ParentType, ContextType>;
+  durationDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxGuardians?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<PackagePriceArgs, 'currency'>>;
+  priceBreakdown?: Resolver<ResolversTypes['PriceBreakdown'], ParentType, ContextType, RequireFields<PackagePriceBreakdownArgs, 'currency'>>;
+  priceFrom?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  procedures?: Resolver<Maybe<Array<ResolversTypes['Procedure']>>, ParentType, ContextType>;
+  providers?: Resolver<Maybe<Array<ResolversTypes['Provider']>>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['PackageSegment'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PackageSummaryArgs, 'locale'>>;
+  theme?: Resolver<ResolversTypes['PackageTheme'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PackageTitleArgs, 'locale'>>;
+  visa?: Resolver<ResolversTypes['VisaInfo'], ParentType, ContextType>;
+  wellnessCluster?: Resolver<Maybe<ResolversTypes['WellnessCluster']>, ParentType, ContextType>;
+};
+
+export type PackageConnectionResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PackageConnection'] = ResolversParentTypes['PackageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PackageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PackageEdgeResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PackageEdge'] = ResolversParentTypes['PackageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PriceBreakdownResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PriceBreakdown'] = ResolversParentTypes['PriceBreakdown']> = {
+  exchangeRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PriceLine']>, ParentType, ContextType>;
+  medical?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  nonMedical?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PriceLineResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PriceLine'] = ResolversParentTypes['PriceLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PriceKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PriceLineLabelArgs, 'locale'>>;
+};
+
+export type ProcedureResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Procedure'] = ResolversParentTypes['Procedure']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProviderResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, Partial<QueryPackageArgs>>;
+  packages?: Resolver<ResolversTypes['PackageConnection'], ParentType, ContextType, RequireFields<QueryPackagesArgs, 'first'>>;
+};
+
+export type StayStepResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['StayStep'] = ResolversParentTypes['StayStep']> = {
+  lodging?: Resolver<ResolversTypes['LodgingKind'], ParentType, ContextType>;
+  nights?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StayStepTitleArgs, 'locale'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TourStepResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['TourStep'] = ResolversParentTypes['TourStep']> = {
+  category?: Resolver<ResolversTypes['TourCategory'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<TourStepDescriptionArgs, 'locale'>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TourStepTitleArgs, 'locale'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TransferStepResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['TransferStep'] = ResolversParentTypes['TransferStep']> = {
+  durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TransferStepTitleArgs, 'locale'>>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transport?: Resolver<ResolversTypes['TransportMode'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VisaInfoResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['VisaInfo'] = ResolversParentTypes['VisaInfo']> = {
+  eVisaEligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<VisaInfoNotesArgs, 'locale'>>;
+  recommended?: Resolver<ResolversTypes['VisaType'], ParentType, ContextType>;
+  transferVisaFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type WellnessStepResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['WellnessStep'] = ResolversParentTypes['WellnessStep']> = {
+  activity?: Resolver<ResolversTypes['WellnessActivity'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<WellnessStepDescriptionArgs, 'locale'>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<WellnessStepTitleArgs, 'locale'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ItinerariesContext> = {
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
+  Inquiry?: InquiryResolvers<ContextType>;
+  InquiryResult?: InquiryResultResolvers<ContextType>;
+  InvalidInput?: InvalidInputResolvers<ContextType>;
+  ItineraryDay?: ItineraryDayResolvers<ContextType>;
+  ItineraryStep?: ItineraryStepResolvers<ContextType>;
+  MedicalStep?: MedicalStepResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
+  Package?: PackageResolvers<ContextType>;
+  PackageConnection?: PackageConnectionResolvers<ContextType>;
+  PackageEdge?: PackageEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PriceBreakdown?: PriceBreakdownResolvers<ContextType>;
+  PriceLine?: PriceLineResolvers<ContextType>;
+  Procedure?: ProcedureResolvers<ContextType>;
+  Provider?: ProviderResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  StayStep?: StayStepResolvers<ContextType>;
+  TourStep?: TourStepResolvers<ContextType>;
+  TransferStep?: TransferStepResolvers<ContextType>;
+  VisaInfo?: VisaInfoResolvers<ContextType>;
+  WellnessStep?: WellnessStepResolvers<ContextType>;
+};
+

@@ -1,0 +1,34 @@
+import { groupLoader, rowLoader } from '../../core/loaders';
+import * as data from './data';
+import type { ItinerariesDb } from './data';
+
+export function createItineraryLoaders(db: ItinerariesDb) {
+  return {
+    packageById: rowLoader(
+      (ids) => data.packagesByIds(db, ids),
+      (row) => row.id,
+    ),
+    pricesByPackage: groupLoader(
+      (ids) => data.pricesOf(db, ids),
+      (row) => row.packageId,
+    ),
+    daysByPackage: groupLoader(
+      (ids) => data.daysOf(db, ids),
+      (row) => row.packageId,
+    ),
+    stepsByPackage: groupLoader(
+      (ids) => data.stepsOf(db, ids),
+      (row) => row.packageId,
+    ),
+    packagesByProvider: groupLoader(
+      (ids) => data.packagesOfProviders(db, ids),
+      (row) => row.providerId,
+    ),
+    rateByCurrency: rowLoader(
+      (currencies) => data.latestRates(db, currencies),
+      (row) => row.currency,
+    ),
+  };
+}
+
+export type ItineraryLoaders = ReturnType<typeof createItineraryLoaders>;

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { pageRequest, toConnection } from '../../core/connection';
+import { parseArgs, present } from '../../core/errors';
+import { localize, localizeOptional } from '../../core/locale';
+import { krw } from '../../core/money';
+import { idSchema } from '../../core/validation';
+import type { ItinerariesContext } from './context';
+import * as data from './data';
+import type { ItineraryStepResolvers, Resolvers } from './generated/resolvers';
+import { submitInquiry } from './inquiry';
+import { priceBreakdown } from './pricing';
+import type { ItineraryStepRow, PackageRow } from './schema';
+
+const lookupArgs = z
+  .object({ id: idSchema.nullish(), slug: z.string().max(200).nullish() })
+  .refine((args) => Boolean(args.id) !== Boolean(args.slug), {
+    message: 'give exactly one of id and slug',
+    path: ['id'],
+  });
+
+const currencyArg = z.object({
+  currency: z
+    .string()
+    .trim()
+    .transform((value) => value.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'))
+    .nullish()
+    .transform((value) => value ?? 'KRW'),
+});
+
+const packageFilter = z.object({ maxPrice: z.number().int().min(0, 'must not be negative').nullish() });
+
+const STEP_TYPES = {
+  MEDICAL: 'MedicalStep',
+  WELLNESS: 'WellnessStep',
+  TOUR: 'TourStep',
+  TRANSFER: 'TransferStep',
+  STAY: 'StayStep',
+} as const;
+
+async function stepsOf(pkg: PackageRow, context: ItinerariesContext): Promise<ItineraryStepRow[]> {
+  return context.loaders.stepsByPackage.load(pkg.id);
+}
+
+/** Distinct non-null values in first-seen order. */
+function distinct(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((value): value is string => value !== null))];
+}
+
+const stepText = {
+  title: (step: ItineraryStepRow, { locale }: { locale?: Parameters<typeof localize>[1] }) =>
+    localize(step.title, locale),
+};
+const stepDescription = {
+  description: (step: ItineraryStepRow, { locale }: { locale?: Parameters<typeof localize>[1] }) =>
+    localizeOptional(step.description, locale),
+};
+
+const itineraryStep: ItineraryStepResolvers = {
+  __resolveType: (step) => STEP_TYPES[step.kind],
+};
+
+export const resolvers: Resolvers = {
+  Query: {
+    async packages(_parent, args, context) {
+      const page = pageRequest(args);
+      const filter = args.filter ?? {};
+      parseArgs(packageFilter, filter);
+      const { rows, totalCount } = await data.findPackages(context.db, filter, page);
+      return toConnection(rows, page, (row) => row.slug, totalCount);
+    },
+    async package(_parent, args, context) {
+      const { id, slug } = parseArgs(lookupArgs, args);
+      const row = id ? await context.loaders.packageById.load(id) : await data.packageBySlug(context.db, slug ?? '');
+      return row?.status === 'PUBLISHED' ? row : null;
+    },
+    exchangeRates: (_parent, _args, context) => data.allLatestRates(context.db),
+  },
+  Mutation: {
+    submitInquiry: (_parent, args, context) => submitInquiry(context.db, args.input, context.now),
+  },
+  Provider: {
+    __resolveReference: (reference) => ({ id: reference.id }),
+    packages: async (provider, _args, context) =>
+      (await context.loaders.packagesByProvider.load(provider.id)).map((row) => row.package),
+  },
+  Package: {
+    __resolveReference: (reference, context) => context.loaders.packageById.load(reference.id),
+    title: (pkg, { locale }) => localize(pkg.title, locale),
+    summary: (pkg, { locale }) => localize(pkg.summary, locale),
+    priceFrom: (pkg) => krw(pkg.totalPriceKrw),
+    price: async (pkg, args, context) =>
+      (await priceBreakdown(pkg, parseArgs(currencyArg, args).currency, context)).total,
+    priceBreakdown: (pkg, args, context) => priceBreakdown(pkg, parseArgs(currencyArg, args).currency, context),
+    days: (pkg, _args, context) => context.loaders.daysByPackage.load(pkg.id),
+    providers: async (pkg, _args, context) =>
+      distinct((await stepsOf(pkg, context)).map((step) => step.providerId)).map((id) => ({ id })),
+    procedures: async (pkg, _args, context) =>
+      distinct((await stepsOf(pkg, context)).map((step) => step.procedureId)).map((id) => ({ id })),
+    visa: (pkg) => pkg,
+  },
+  VisaInfo: {
+    recommended: (pkg) => pkg.visaRecommended,
+    notes: (pkg, { locale }) => localizeOptional(pkg.visaNotes, locale),
+  },
+  PriceLine: {
+    label: (line, { locale }) => localize(line.label, locale),
+  },
+  ItineraryDay: {
+    title: (day, { locale }) => localize(day.title, locale),
+    steps: async (day, _args, context) =>
+      (await context.loaders.stepsByPackage.load(day.packageId)).filter((step) => step.day === day.day),
+  },
+  ItineraryStep: itineraryStep,
+  MedicalStep: {
+    ...stepText,
+    provider: (step) => ({ id: present(step.providerId, `provider of step ${step.id}`) }),
+    procedure: (step) => (step.procedureId ? { id: step.procedureId } : null),
+  },
+  WellnessStep: {
+    ...stepText,
+    ...stepDescription,
+    activity: (step) => present(step.activity, `activity of step ${step.id}`),
+  },
+  TourStep: {
+    ...stepText,
+    ...stepDescription,
+    category: (step) => present(step.category, `category of step ${step.id}`),
+  },
+  TransferStep: {
+    ...stepText,
+    from: (step) => present(step.fromPlace, `origin of step ${step.id}`),
+    to: (step) => present(step.toPlace, `destination of step ${step.id}`),
+    transport: (step) => present(step.transport, `transport of step ${step.id}`),
+  },
+  StayStep: {
+    ...stepText,
+    nights: (step) => present(step.nights, `nights of step ${step.id}`),
+    lodging: (step) => present(step.lodging, `lodging of step ${step.id}`),
+  },
+  Inquiry: {
+    package: async (inquiry, _args, context) =>
+      present(await context.loaders.packageById.load(inquiry.packageId), `package of inquiry ${inquiry.id}`),
+  },
+};

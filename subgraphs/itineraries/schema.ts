@@ -1,0 +1,249 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  char,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { LOCALES, REGIONS, WELLNESS_CLUSTERS } from '../../core/domain';
+import type { LocalizedText } from '../../core/locale';
+
+export const itinerariesSchema = pgSchema('itineraries');
+
+export const regionEnum = itinerariesSchema.enum('region', REGIONS);
+export const wellnessClusterEnum = itinerariesSchema.enum('wellness_cluster', WELLNESS_CLUSTERS);
+export const localeEnum = itinerariesSchema.enum('locale', LOCALES);
+export const themeEnum = itinerariesSchema.enum('package_theme', [
+  'K_BEAUTY',
+  'K_POP',
+  'K_DRAMA',
+  'FESTIVAL',
+  'WELLNESS',
+  'HEALTH_CHECKUP',
+  'CANCER_CARE',
+  'TRANSPLANT',
+  'KOREAN_MEDICINE',
+  'FAM_TOUR',
+]);
+export const segmentEnum = itinerariesSchema.enum('package_segment', ['STANDARD', 'VIP', 'LONG_STAY', 'GROUP']);
+export const packageStatusEnum = itinerariesSchema.enum('package_status', ['DRAFT', 'PUBLISHED', 'CLOSED']);
+export const visaTypeEnum = itinerariesSchema.enum('visa_type', [
+  'C_3_3',
+  'G_1_10',
+  'K_ETA_EXEMPT',
+  'TRANSIT_VISA_FREE',
+]);
+export const priceKindEnum = itinerariesSchema.enum('price_kind', [
+  'MEDICAL',
+  'INTERPRETATION',
+  'TRANSPORT',
+  'LODGING',
+  'TOURISM',
+]);
+export const stepKindEnum = itinerariesSchema.enum('step_kind', ['MEDICAL', 'WELLNESS', 'TOUR', 'TRANSFER', 'STAY']);
+export const transportEnum = itinerariesSchema.enum('transport_mode', ['FLIGHT', 'KTX', 'CAR', 'BUS', 'FERRY']);
+export const lodgingEnum = itinerariesSchema.enum('lodging_kind', [
+  'HOTEL',
+  'HANOK',
+  'RESORT',
+  'HOT_SPRING_RESORT',
+  'HOSPITAL_RESIDENCE',
+  'TEMPLE_STAY',
+]);
+export const wellnessActivityEnum = itinerariesSchema.enum('wellness_activity', [
+  'HOT_SPRING',
+  'SPA',
+  'MEDITATION',
+  'FOREST_THERAPY',
+  'HERBAL_THERAPY',
+]);
+export const tourCategoryEnum = itinerariesSchema.enum('tour_category', [
+  'K_POP',
+  'K_DRAMA',
+  'K_BEAUTY',
+  'FESTIVAL',
+  'SIGHTSEEING',
+  'FOOD',
+  'SHOPPING',
+]);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const packages = itinerariesSchema.table(
+  'packages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    status: packageStatusEnum('status').notNull().default('PUBLISHED'),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    summary: jsonb('summary').$type<LocalizedText>().notNull(),
+    theme: themeEnum('theme').notNull(),
+    segment: segmentEnum('segment').notNull(),
+    region: regionEnum('region').notNull(),
+    wellnessCluster: wellnessClusterEnum('wellness_cluster'),
+    durationDays: integer('duration_days').notNull(),
+    maxGuardians: integer('max_guardians').notNull().default(0),
+    /** Sum of the price lines, kept for filtering and sorting by price. */
+    totalPriceKrw: integer('total_price_krw').notNull(),
+    visaRecommended: visaTypeEnum('visa_recommended').notNull(),
+    eVisaEligible: boolean('e_visa_eligible').notNull().default(false),
+    transferVisaFree: boolean('transfer_visa_free').notNull().default(false),
+    visaNotes: jsonb('visa_notes').$type<LocalizedText>(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check('packages_slug_format', sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('packages_duration', sql`${table.durationDays} between 1 and 365`),
+    check('packages_guardians', sql`${table.maxGuardians} between 0 and 10`),
+    check('packages_total_price', sql`${table.totalPriceKrw} >= 0`),
+    // The transit visa-free route allows at most five days in Korea.
+    check('packages_transfer_visa_free_days', sql`not ${table.transferVisaFree} or ${table.durationDays} <= 5`),
+    index('packages_listing_idx').on(table.status, table.region, table.theme, table.slug),
+  ],
+);
+
+export const packagePrices = itinerariesSchema.table(
+  'package_prices',
+  {
+    packageId: uuid('package_id')
+      .notNull()
+      .references(() => packages.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: priceKindEnum('kind').notNull(),
+    label: jsonb('label').$type<LocalizedText>().notNull(),
+    amountKrw: integer('amount_krw').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.packageId, table.position] }),
+    check('package_prices_amount', sql`${table.amountKrw} >= 0`),
+  ],
+);
+
+export const itineraryDays = itinerariesSchema.table(
+  'itinerary_days',
+  {
+    packageId: uuid('package_id')
+      .notNull()
+      .references(() => packages.id, { onDelete: 'cascade' }),
+    day: integer('day').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.packageId, table.day] }),
+    check('itinerary_days_day', sql`${table.day} >= 1`),
+  ],
+);
+
+/** One row per step; which columns are set depends on the kind (checked below). */
+export const itinerarySteps = itinerariesSchema.table(
+  'itinerary_steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    packageId: uuid('package_id').notNull(),
+    day: integer('day').notNull(),
+    position: integer('position').notNull(),
+    kind: stepKindEnum('kind').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>(),
+    /** Provider and procedure belong to the providers subgraph: referenced by id, not by foreign key. */
+    providerId: uuid('provider_id'),
+    procedureId: uuid('procedure_id'),
+    activity: wellnessActivityEnum('activity'),
+    category: tourCategoryEnum('category'),
+    fromPlace: text('from_place'),
+    toPlace: text('to_place'),
+    transport: transportEnum('transport'),
+    durationMinutes: integer('duration_minutes'),
+    nights: integer('nights'),
+    lodging: lodgingEnum('lodging'),
+  },
+  (table) => [
+    foreignKey({
+      columns: [table.packageId, table.day],
+      foreignColumns: [itineraryDays.packageId, itineraryDays.day],
+    }).onDelete('cascade'),
+    unique('itinerary_steps_order').on(table.packageId, table.day, table.position),
+    check('itinerary_steps_medical', sql`${table.kind} <> 'MEDICAL' or ${table.providerId} is not null`),
+    check('itinerary_steps_wellness', sql`${table.kind} <> 'WELLNESS' or ${table.activity} is not null`),
+    check('itinerary_steps_tour', sql`${table.kind} <> 'TOUR' or ${table.category} is not null`),
+    check(
+      'itinerary_steps_transfer',
+      sql`${table.kind} <> 'TRANSFER' or (${table.fromPlace} is not null and ${table.toPlace} is not null and ${table.transport} is not null)`,
+    ),
+    check(
+      'itinerary_steps_stay',
+      sql`${table.kind} <> 'STAY' or (${table.nights} >= 1 and ${table.lodging} is not null)`,
+    ),
+    index('itinerary_steps_provider_idx').on(table.providerId),
+  ],
+);
+
+export const exchangeRates = itinerariesSchema.table(
+  'exchange_rates',
+  {
+    currency: char('currency', { length: 3 }).notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    krwPerUnit: numeric('krw_per_unit', { precision: 14, scale: 6, mode: 'number' }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.currency, table.asOf] }),
+    check('exchange_rates_positive', sql`${table.krwPerUnit} > 0`),
+    check('exchange_rates_currency', sql`${table.currency} ~ '^[A-Z]{3}$'`),
+  ],
+);
+
+export const inquiries = itinerariesSchema.table(
+  'inquiries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull().unique(),
+    packageId: uuid('package_id')
+      .notNull()
+      .references(() => packages.id, { onDelete: 'restrict' }),
+    partySize: integer('party_size').notNull(),
+    preferredStart: date('preferred_start', { mode: 'string' }),
+    locale: localeEnum('locale').notNull(),
+    contactName: text('contact_name').notNull(),
+    contactEmail: text('contact_email').notNull(),
+    contactPhone: text('contact_phone'),
+    nationality: text('nationality').notNull(),
+    message: text('message'),
+    campaignCode: text('campaign_code'),
+    siteKey: text('site_key'),
+    consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check('inquiries_party_size', sql`${table.partySize} between 1 and 11`),
+    check('inquiries_nationality', sql`${table.nationality} ~ '^[A-Z]{2}$'`),
+    index('inquiries_package_idx').on(table.packageId, table.createdAt),
+    index('inquiries_campaign_idx').on(table.campaignCode),
+  ],
+);
+
+/** Answers already given to submitInquiry, by the client's idempotency key. */
+export const inquiryRequests = itinerariesSchema.table('inquiry_requests', {
+  idempotencyKey: text('idempotency_key').primaryKey(),
+  requestHash: text('request_hash').notNull(),
+  inquiryId: uuid('inquiry_id').references(() => inquiries.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+export type PackageRow = typeof packages.$inferSelect;
+export type PackagePriceRow = typeof packagePrices.$inferSelect;
+export type ItineraryDayRow = typeof itineraryDays.$inferSelect;
+export type ItineraryStepRow = typeof itinerarySteps.$inferSelect;
+export type ExchangeRateRow = typeof exchangeRates.$inferSelect;
+export type InquiryRow = typeof inquiries.$inferSelect;

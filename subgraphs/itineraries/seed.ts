@@ -1,0 +1,174 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { REGIONS, WELLNESS_CLUSTERS } from '../../core/domain';
+import { seedId } from '../../core/seed-id';
+import { dayOffsetSchema, localizedTextSchema, readSeedFile, shouldSeed } from '../../core/seed-files';
+import { addDays, koreaDate } from '../../core/time';
+import type { ItinerariesDb } from './data';
+import {
+  exchangeRates,
+  itineraryDays,
+  itinerarySteps,
+  lodgingEnum,
+  packagePrices,
+  packages,
+  priceKindEnum,
+  segmentEnum,
+  themeEnum,
+  tourCategoryEnum,
+  transportEnum,
+  visaTypeEnum,
+  wellnessActivityEnum,
+} from './schema';
+
+const DAY_MS = 86_400_000;
+
+const stepSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('MEDICAL'),
+    title: localizedTextSchema,
+    provider: z.string(),
+    procedure: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal('WELLNESS'),
+    title: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    activity: z.enum(wellnessActivityEnum.enumValues),
+  }),
+  z.object({
+    kind: z.literal('TOUR'),
+    title: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    category: z.enum(tourCategoryEnum.enumValues),
+  }),
+  z.object({
+    kind: z.literal('TRANSFER'),
+    title: localizedTextSchema,
+    from: z.string(),
+    to: z.string(),
+    transport: z.enum(transportEnum.enumValues),
+    durationMinutes: z.number().int().positive().optional(),
+  }),
+  z.object({
+    kind: z.literal('STAY'),
+    title: localizedTextSchema,
+    nights: z.number().int().positive(),
+    lodging: z.enum(lodgingEnum.enumValues),
+  }),
+]);
+
+const packageSchema = z.object({
+  slug: z.string(),
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  theme: z.enum(themeEnum.enumValues),
+  segment: z.enum(segmentEnum.enumValues),
+  region: z.enum(REGIONS),
+  wellnessCluster: z.enum(WELLNESS_CLUSTERS).nullish(),
+  durationDays: z.number().int().positive(),
+  maxGuardians: z.number().int().min(0),
+  publishedDaysAgo: z.number().int().min(0),
+  visa: z.object({
+    recommended: z.enum(visaTypeEnum.enumValues),
+    eVisaEligible: z.boolean(),
+    transferVisaFree: z.boolean(),
+    notes: localizedTextSchema.optional(),
+  }),
+  prices: z
+    .array(
+      z.object({
+        kind: z.enum(priceKindEnum.enumValues),
+        label: localizedTextSchema,
+        amountKrw: z.number().int().min(0),
+      }),
+    )
+    .min(1),
+  days: z
+    .array(z.object({ day: z.number().int().positive(), title: localizedTextSchema, steps: z.array(stepSchema) }))
+    .min(1),
+});
+
+export type PackageSeed = z.infer<typeof packageSchema>;
+
+const rateSchema = z.object({
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  krwPerUnit: z.number().positive(),
+  asOfDays: dayOffsetSchema,
+});
+
+export function readPackageSeed(): PackageSeed[] {
+  return readSeedFile('itineraries', 'packages.yaml', z.array(packageSchema));
+}
+
+function stepRow(packageId: string, day: number, position: number, step: z.infer<typeof stepSchema>) {
+  const base = { packageId, day, position, kind: step.kind, title: step.title };
+  switch (step.kind) {
+    case 'MEDICAL':
+      return {
+        ...base,
+        providerId: seedId('provider', step.provider),
+        procedureId: step.procedure ? seedId('procedure', step.procedure) : null,
+      };
+    case 'WELLNESS':
+      return { ...base, description: step.description ?? null, activity: step.activity };
+    case 'TOUR':
+      return { ...base, description: step.description ?? null, category: step.category };
+    case 'TRANSFER':
+      return {
+        ...base,
+        fromPlace: step.from,
+        toPlace: step.to,
+        transport: step.transport,
+        durationMinutes: step.durationMinutes ?? null,
+      };
+    case 'STAY':
+      return { ...base, nights: step.nights, lodging: step.lodging };
+  }
+}
+
+/** Loads the demo packages and exchange rates into an empty database (or a reset one). */
+export async function seedItineraries(db: ItinerariesDb, options: { reset: boolean; now: Date }) {
+  if (!(await shouldSeed(db, packages, options.reset))) return { seeded: false };
+  const seeds = readPackageSeed();
+  const rates = readSeedFile('itineraries', 'exchange-rates.yaml', z.array(rateSchema));
+  const today = koreaDate(options.now);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`truncate ${packages}, ${exchangeRates} restart identity cascade`);
+    await tx.insert(exchangeRates).values(
+      rates.map((rate) => ({
+        currency: rate.currency,
+        krwPerUnit: rate.krwPerUnit,
+        asOf: addDays(today, rate.asOfDays),
+      })),
+    );
+    for (const seed of seeds) {
+      const packageId = seedId('package', seed.slug);
+      await tx.insert(packages).values({
+        id: packageId,
+        slug: seed.slug,
+        title: seed.title,
+        summary: seed.summary,
+        theme: seed.theme,
+        segment: seed.segment,
+        region: seed.region,
+        wellnessCluster: seed.wellnessCluster ?? null,
+        durationDays: seed.durationDays,
+        maxGuardians: seed.maxGuardians,
+        totalPriceKrw: seed.prices.reduce((total, line) => total + line.amountKrw, 0),
+        visaRecommended: seed.visa.recommended,
+        eVisaEligible: seed.visa.eVisaEligible,
+        transferVisaFree: seed.visa.transferVisaFree,
+        visaNotes: seed.visa.notes ?? null,
+        publishedAt: new Date(options.now.getTime() - seed.publishedDaysAgo * DAY_MS),
+      });
+      await tx.insert(packagePrices).values(seed.prices.map((line, position) => ({ packageId, position, ...line })));
+      await tx.insert(itineraryDays).values(seed.days.map((day) => ({ packageId, day: day.day, title: day.title })));
+      const steps = seed.days.flatMap((day) =>
+        day.steps.map((step, position) => stepRow(packageId, day.day, position, step)),
+      );
+      if (steps.length) await tx.insert(itinerarySteps).values(steps);
+    }
+  });
+  return { seeded: true };
+}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '../../core/main';
+import { itinerariesSubgraph } from './index';
+
+await runSubgraphMain(itinerariesSubgraph);

@@ -1,0 +1,129 @@
+import { and, asc, count, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../core/db';
+import type { PageRequest } from '../../core/connection';
+import { isUuid } from '../../core/validation';
+import * as tables from './schema';
+import { coordinators, designations, procedures, providers, slots } from './schema';
+
+export type ProvidersDb = Database<typeof tables>;
+
+export interface ProviderFilter {
+  region?: tables.ProviderRow['region'] | null;
+  specialty?: tables.ProcedureRow['specialty'] | null;
+  language?: tables.CoordinatorRow['language'] | null;
+  kind?: tables.ProviderRow['kind'] | null;
+  eVisaDesignated?: boolean | null;
+}
+
+function activeEVisa(today: string): SQL {
+  return sql`select 1 from ${designations} where ${designations.providerId} = ${providers.id}
+    and ${designations.kind} = 'E_VISA' and ${designations.validFrom} <= ${today} and ${designations.validUntil} >= ${today}`;
+}
+
+function providerConditions(filter: ProviderFilter, today: string): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.region) conditions.push(eq(providers.region, filter.region));
+  if (filter.kind) conditions.push(eq(providers.kind, filter.kind));
+  if (filter.specialty) conditions.push(sql`${filter.specialty} = any(${providers.specialties})`);
+  if (filter.language) {
+    conditions.push(
+      sql`exists (select 1 from ${coordinators} where ${coordinators.providerId} = ${providers.id} and ${coordinators.language} = ${filter.language})`,
+    );
+  }
+  if (filter.eVisaDesignated === true) conditions.push(sql`exists (${activeEVisa(today)})`);
+  if (filter.eVisaDesignated === false) conditions.push(sql`not exists (${activeEVisa(today)})`);
+  return conditions;
+}
+
+/** One page of providers (ordered by slug) plus the total matching the filter. */
+export async function findProviders(db: ProvidersDb, filter: ProviderFilter, page: PageRequest, today: string) {
+  const conditions = providerConditions(filter, today);
+  const pageConditions = page.afterKey === null ? conditions : [...conditions, gt(providers.slug, page.afterKey)];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(providers)
+      .where(and(...pageConditions))
+      .orderBy(asc(providers.slug))
+      .limit(page.first + 1),
+    db
+      .select({ value: count() })
+      .from(providers)
+      .where(and(...conditions)),
+  ]);
+  return { rows, totalCount: total?.value ?? 0 };
+}
+
+export function providersByIds(db: ProvidersDb, ids: readonly string[]) {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return db.select().from(providers).where(inArray(providers.id, valid));
+}
+
+export function providersBySlugs(db: ProvidersDb, slugs: readonly string[]) {
+  return db
+    .select()
+    .from(providers)
+    .where(inArray(providers.slug, [...slugs]));
+}
+
+export function designationsOf(db: ProvidersDb, providerIds: readonly string[]) {
+  return db
+    .select()
+    .from(designations)
+    .where(inArray(designations.providerId, [...providerIds]))
+    .orderBy(asc(designations.kind), asc(designations.validFrom));
+}
+
+export function coordinatorsOf(db: ProvidersDb, providerIds: readonly string[]) {
+  return db
+    .select()
+    .from(coordinators)
+    .where(inArray(coordinators.providerId, [...providerIds]))
+    .orderBy(asc(coordinators.language));
+}
+
+export function proceduresOf(db: ProvidersDb, providerIds: readonly string[]) {
+  return db
+    .select()
+    .from(procedures)
+    .where(inArray(procedures.providerId, [...providerIds]))
+    .orderBy(asc(procedures.slug));
+}
+
+export function proceduresByIds(db: ProvidersDb, ids: readonly string[]) {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return db.select().from(procedures).where(inArray(procedures.id, valid));
+}
+
+export function slotsByIds(db: ProvidersDb, ids: readonly string[]) {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return db.select().from(slots).where(inArray(slots.id, valid));
+}
+
+export interface AvailabilityQuery {
+  from: string;
+  to: string;
+  procedureId: string | null;
+  mode: tables.SlotRow['mode'] | null;
+}
+
+/** Slots with places left that start inside [from, to) and not before now, for several providers at once. */
+export function openSlotsOf(db: ProvidersDb, providerIds: readonly string[], query: AvailabilityQuery, now: Date) {
+  const from = new Date(Math.max(Date.parse(query.from), now.getTime()));
+  const conditions = [
+    inArray(slots.providerId, [...providerIds]),
+    gte(slots.startsAt, from),
+    lt(slots.startsAt, new Date(query.to)),
+    gt(slots.remaining, 0),
+  ];
+  if (query.procedureId) conditions.push(eq(slots.procedureId, query.procedureId));
+  if (query.mode) conditions.push(eq(slots.mode, query.mode));
+  return db
+    .select()
+    .from(slots)
+    .where(and(...conditions))
+    .orderBy(asc(slots.startsAt), asc(slots.id));
+}

@@ -1,0 +1,734 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProviderRow as ProviderRowModel, ProcedureRow as ProcedureRowModel, SlotRow as SlotRowModel, AppointmentRow as AppointmentRowModel, DesignationRow as DesignationRowModel, CoordinatorRow as CoordinatorRowModel } from '../schema';
+import type { ProvidersContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An ISO-8601 instant with an offset, e.g. 2026-11-25T10:00:00+09:00. Output is in Korea time (+09:00). */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Appointment = {
+  __typename?: 'Appointment';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  partySize: Scalars['Int']['output'];
+  /** Human-friendly booking reference, e.g. MT-7K3Q9P. */
+  reference: Scalars['String']['output'];
+  slot: Slot;
+  status: AppointmentStatus;
+};
+
+export type AppointmentStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'HELD';
+
+export type ChatChannel =
+  | 'EMAIL'
+  | 'KAKAOTALK'
+  | 'LINE'
+  | 'PHONE'
+  | 'TELEGRAM'
+  | 'WECHAT'
+  | 'WHATSAPP'
+  | 'ZALO';
+
+export type ConsultationMode =
+  | 'IN_PERSON'
+  /** Remote counselling before the trip or follow-up after it. */
+  | 'REMOTE';
+
+export type ContactInput = {
+  email: Scalars['String']['input'];
+  locale: Locale;
+  name: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code, e.g. JP. */
+  nationality: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Coordinator = {
+  __typename?: 'Coordinator';
+  channels: Array<ChatChannel>;
+  language: Locale;
+};
+
+export type Designation = {
+  __typename?: 'Designation';
+  /** True only while today falls inside the validity period. */
+  active: Scalars['Boolean']['output'];
+  kind: DesignationKind;
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+export type DesignationKind =
+  /** Excellent attracting institution allowed to apply for e-visas for its patients (Ministry of Justice). */
+  | 'E_VISA'
+  /** Registration for foreign-patient attraction (Medical Service Act). */
+  | 'FOREIGN_PATIENT_REGISTRATION'
+  | 'JCI'
+  /** Korea Accreditation for Foreign-patient attraction (KAHF). */
+  | 'KAHF'
+  | 'KOIHA';
+
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** Path of the offending input field, e.g. contact.email. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type HoldSlotInput = {
+  /** Attribution: the campaign tracking code the visitor came with. */
+  campaignCode?: InputMaybe<Scalars['String']['input']>;
+  /** Explicit consent to process the contact and health data for this booking; must be true. */
+  consent: Scalars['Boolean']['input'];
+  contact: ContactInput;
+  /** Any unique string (8..100 chars) chosen by the client; a retry with the same key returns the first answer. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Patient plus guardians, 1..10. */
+  partySize: Scalars['Int']['input'];
+  slotId: Scalars['ID']['input'];
+};
+
+export type HoldSlotResult = Appointment | InvalidInput | NotFound | SlotFull;
+
+/** The input was refused; nothing was stored. */
+export type InvalidInput = {
+  __typename?: 'InvalidInput';
+  fields: Array<FieldError>;
+  message: Scalars['String']['output'];
+};
+
+/** A language the product speaks. ZH is simplified Chinese, ZH_TW traditional Chinese (Taiwan). */
+export type Locale =
+  | 'AR'
+  | 'EN'
+  | 'JA'
+  | 'KO'
+  | 'MN'
+  | 'RU'
+  | 'TH'
+  | 'VI'
+  | 'ZH'
+  | 'ZH_TW';
+
+/** An amount in the currency's minor units (KRW and JPY have none, USD has cents). */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Holds places on a slot. Never overbooks; the same idempotency key returns the first answer. */
+  holdSlot: HoldSlotResult;
+};
+
+
+export type MutationHoldSlotArgs = {
+  input: HoldSlotInput;
+};
+
+/** The thing the mutation names does not exist. */
+export type NotFound = {
+  __typename?: 'NotFound';
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type PriceRange = {
+  __typename?: 'PriceRange';
+  max: Money;
+  min: Money;
+};
+
+export type Procedure = {
+  __typename?: 'Procedure';
+  description: Maybe<Scalars['String']['output']>;
+  durationMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** In KRW. */
+  priceRange: PriceRange;
+  provider: Provider;
+  recoveryDays: Scalars['Int']['output'];
+  remoteFollowUp: Scalars['Boolean']['output'];
+  slug: Scalars['String']['output'];
+  specialty: Specialty;
+  /** Cosmetic procedures whose VAT foreign patients can have refunded. */
+  vatRefundable: Scalars['Boolean']['output'];
+};
+
+
+export type ProcedureDescriptionArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type ProcedureNameArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type Provider = {
+  __typename?: 'Provider';
+  /** Accreditations valid today. */
+  accreditations: Array<DesignationKind>;
+  /** Open slots in [from, to), at most 62 days apart. */
+  availability: Array<Slot>;
+  city: Scalars['String']['output'];
+  coordinators: Array<Coordinator>;
+  description: Maybe<Scalars['String']['output']>;
+  designations: Array<Designation>;
+  /** True only inside a valid e-visa designation period; a lapsed designation reads false. */
+  eVisaDesignated: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ProviderKind;
+  /** Languages the international coordinators speak. */
+  languages: Array<Locale>;
+  name: Scalars['String']['output'];
+  procedures: Array<Procedure>;
+  region: Region;
+  registration: Registration;
+  slug: Scalars['String']['output'];
+  specialties: Array<Specialty>;
+  telemedicine: Scalars['Boolean']['output'];
+  website: Maybe<Scalars['String']['output']>;
+  wellnessCluster: Maybe<WellnessCluster>;
+};
+
+
+export type ProviderAvailabilityArgs = {
+  from: Scalars['DateTime']['input'];
+  mode?: InputMaybe<ConsultationMode>;
+  procedureId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type ProviderDescriptionArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type ProviderNameArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+export type ProviderConnection = {
+  __typename?: 'ProviderConnection';
+  edges: Array<ProviderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProviderEdge = {
+  __typename?: 'ProviderEdge';
+  cursor: Scalars['String']['output'];
+  node: Provider;
+};
+
+export type ProviderFilter = {
+  eVisaDesignated?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ProviderKind>;
+  /** Providers with a coordinator speaking this language. */
+  language?: InputMaybe<Locale>;
+  region?: InputMaybe<Region>;
+  specialty?: InputMaybe<Specialty>;
+};
+
+export type ProviderKind =
+  | 'CLINIC'
+  | 'GENERAL_HOSPITAL'
+  | 'HEALTH_SCREENING_CENTER'
+  | 'HOSPITAL'
+  | 'KOREAN_MEDICINE_HOSPITAL'
+  | 'TERTIARY_HOSPITAL'
+  | 'WELLNESS_CENTER';
+
+export type Query = {
+  __typename?: 'Query';
+  procedure: Maybe<Procedure>;
+  /** Look up by id or slug (exactly one). */
+  provider: Maybe<Provider>;
+  /** Providers ordered by slug; first is 1..100 (default 20). */
+  providers: ProviderConnection;
+  slot: Maybe<Slot>;
+};
+
+
+export type QueryProcedureArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProviderArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProvidersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySlotArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Region =
+  | 'BUSAN'
+  | 'CHUNGBUK'
+  | 'CHUNGNAM'
+  | 'DAEGU'
+  | 'DAEJEON'
+  | 'GANGWON'
+  | 'GWANGJU'
+  | 'GYEONGBUK'
+  | 'GYEONGGI'
+  | 'GYEONGNAM'
+  | 'INCHEON'
+  | 'JEJU'
+  | 'JEONBUK'
+  | 'JEONNAM'
+  | 'SEJONG'
+  | 'SEOUL'
+  | 'ULSAN';
+
+export type Registration = {
+  __typename?: 'Registration';
+  insuranceValidUntil: Scalars['Date']['output'];
+  number: Scalars['String']['output'];
+  /** False once the foreign-patient registration or the malpractice insurance has lapsed. */
+  valid: Scalars['Boolean']['output'];
+};
+
+export type Slot = {
+  __typename?: 'Slot';
+  capacity: Scalars['Int']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  interpreterLanguage: Maybe<Locale>;
+  mode: ConsultationMode;
+  /** Null for a general consultation slot. */
+  procedure: Maybe<Procedure>;
+  provider: Provider;
+  remaining: Scalars['Int']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type SlotFull = {
+  __typename?: 'SlotFull';
+  message: Scalars['String']['output'];
+  remaining: Scalars['Int']['output'];
+  slotId: Scalars['ID']['output'];
+};
+
+export type Specialty =
+  | 'CANCER_CARE'
+  | 'DENTISTRY'
+  | 'DERMATOLOGY'
+  | 'FERTILITY'
+  | 'HEALTH_SCREENING'
+  | 'INTERNAL_MEDICINE'
+  | 'KOREAN_MEDICINE'
+  | 'OPHTHALMOLOGY'
+  | 'ORGAN_TRANSPLANT'
+  | 'ORTHOPEDICS'
+  | 'PLASTIC_SURGERY'
+  | 'WELLNESS';
+
+/** The government-backed wellness medical-tourism convergence clusters. */
+export type WellnessCluster =
+  | 'BUSAN'
+  | 'CHUNGBUK'
+  | 'DAEGU_GYEONGBUK'
+  | 'GANGWON'
+  | 'INCHEON'
+  | 'JEONBUK';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Procedure: Procedure;
+  Provider: Provider;
+  Slot: Slot;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Procedure:
+    ( { __typename: 'Procedure' }
+    & GraphQLRecursivePick<FederationTypes['Procedure'], {"id":true}> );
+  Provider:
+    ( { __typename: 'Provider' }
+    & GraphQLRecursivePick<FederationTypes['Provider'], {"id":true}> );
+  Slot:
+    ( { __typename: 'Slot' }
+    & GraphQLRecursivePick<FederationTypes['Slot'], {"id":true}> );
+};
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  HoldSlotResult:
+    | ( AppointmentRowModel )
+    | ( InvalidInput )
+    | ( NotFound )
+    | ( SlotFull )
+  ;
+};
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Appointment: ResolverTypeWrapper<AppointmentRowModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AppointmentStatus: AppointmentStatus;
+  ChatChannel: ChatChannel;
+  ConsultationMode: ConsultationMode;
+  ContactInput: ContactInput;
+  Coordinator: ResolverTypeWrapper<CoordinatorRowModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Designation: ResolverTypeWrapper<DesignationRowModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DesignationKind: DesignationKind;
+  FieldError: ResolverTypeWrapper<FieldError>;
+  HoldSlotInput: HoldSlotInput;
+  HoldSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['HoldSlotResult']>;
+  InvalidInput: ResolverTypeWrapper<InvalidInput>;
+  Locale: Locale;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFound: ResolverTypeWrapper<NotFound>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PriceRange: ResolverTypeWrapper<PriceRange>;
+  Procedure: ResolverTypeWrapper<ProcedureRowModel>;
+  Provider: ResolverTypeWrapper<ProviderRowModel>;
+  ProviderConnection: ResolverTypeWrapper<Omit<ProviderConnection, 'edges'> & { edges: Array<ResolversTypes['ProviderEdge']> }>;
+  ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
+  ProviderFilter: ProviderFilter;
+  ProviderKind: ProviderKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: Region;
+  Registration: ResolverTypeWrapper<Registration>;
+  Slot: ResolverTypeWrapper<SlotRowModel>;
+  SlotFull: ResolverTypeWrapper<SlotFull>;
+  Specialty: Specialty;
+  WellnessCluster: WellnessCluster;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Appointment: AppointmentRowModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  ContactInput: ContactInput;
+  Coordinator: CoordinatorRowModel;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Designation: DesignationRowModel;
+  Boolean: Scalars['Boolean']['output'];
+  FieldError: FieldError;
+  HoldSlotInput: HoldSlotInput;
+  HoldSlotResult: ResolversUnionTypes<ResolversParentTypes>['HoldSlotResult'];
+  InvalidInput: InvalidInput;
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  NotFound: NotFound;
+  PageInfo: PageInfo;
+  PriceRange: PriceRange;
+  Procedure: ProcedureRowModel;
+  Provider: ProviderRowModel;
+  ProviderConnection: Omit<ProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProviderEdge']> };
+  ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
+  ProviderFilter: ProviderFilter;
+  Query: Record<PropertyKey, never>;
+  Registration: Registration;
+  Slot: SlotRowModel;
+  SlotFull: SlotFull;
+};
+
+export type AppointmentResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['Slot'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AppointmentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CoordinatorResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Coordinator'] = ResolversParentTypes['Coordinator']> = {
+  channels?: Resolver<Array<ResolversTypes['ChatChannel']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DesignationResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Designation'] = ResolversParentTypes['Designation']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DesignationKind'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type FieldErrorResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HoldSlotResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['HoldSlotResult'] = ResolversParentTypes['HoldSlotResult']> = {
+  __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound' | 'SlotFull', ParentType, ContextType>;
+};
+
+export type InvalidInputResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = {
+  fields?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  holdSlot?: Resolver<ResolversTypes['HoldSlotResult'], ParentType, ContextType, RequireFields<MutationHoldSlotArgs, 'input'>>;
+};
+
+export type NotFoundResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PriceRangeResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['PriceRange'] = ResolversParentTypes['PriceRange']> = {
+  max?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type ProcedureResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Procedure'] = ResolversParentTypes['Procedure'], FederationReferenceType extends FederationReferenceTypes['Procedure'] = FederationReferenceTypes['Procedure']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Procedure']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProcedureDescriptionArgs, 'locale'>>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProcedureNameArgs, 'locale'>>;
+  priceRange?: Resolver<ResolversTypes['PriceRange'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  recoveryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remoteFollowUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  specialty?: Resolver<ResolversTypes['Specialty'], ParentType, ContextType>;
+  vatRefundable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProviderResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accreditations?: Resolver<Array<ResolversTypes['DesignationKind']>, ParentType, ContextType>;
+  availability?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<ProviderAvailabilityArgs, 'from' | 'to'>>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coordinators?: Resolver<Array<ResolversTypes['Coordinator']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProviderDescriptionArgs, 'locale'>>;
+  designations?: Resolver<Array<ResolversTypes['Designation']>, ParentType, ContextType>;
+  eVisaDesignated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProviderKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['Locale']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProviderNameArgs, 'locale'>>;
+  procedures?: Resolver<Array<ResolversTypes['Procedure']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  specialties?: Resolver<Array<ResolversTypes['Specialty']>, ParentType, ContextType>;
+  telemedicine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wellnessCluster?: Resolver<Maybe<ResolversTypes['WellnessCluster']>, ParentType, ContextType>;
+};
+
+export type ProviderConnectionResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['ProviderConnection'] = ResolversParentTypes['ProviderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProviderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProviderEdgeResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['ProviderEdge'] = ResolversParentTypes['ProviderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, Partial<QueryProcedureArgs>>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, Partial<QueryProviderArgs>>;
+  providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
+  slot?: Resolver<Maybe<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<QuerySlotArgs, 'id'>>;
+};
+
+export type RegistrationResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+  insuranceValidUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SlotResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot'], FederationReferenceType extends FederationReferenceTypes['Slot'] = FederationReferenceTypes['Slot']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Slot']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interpreterLanguage?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ConsultationMode'], ParentType, ContextType>;
+  procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SlotFullResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['SlotFull'] = ResolversParentTypes['SlotFull']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ProvidersContext> = {
+  Appointment?: AppointmentResolvers<ContextType>;
+  Coordinator?: CoordinatorResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Designation?: DesignationResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
+  HoldSlotResult?: HoldSlotResultResolvers<ContextType>;
+  InvalidInput?: InvalidInputResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PriceRange?: PriceRangeResolvers<ContextType>;
+  Procedure?: ProcedureResolvers<ContextType>;
+  Provider?: ProviderResolvers<ContextType>;
+  ProviderConnection?: ProviderConnectionResolvers<ContextType>;
+  ProviderEdge?: ProviderEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Registration?: RegistrationResolvers<ContextType>;
+  Slot?: SlotResolvers<ContextType>;
+  SlotFull?: SlotFullResolvers<ContextType>;
+};
+

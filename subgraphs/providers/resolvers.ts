@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { pageRequest, toConnection } from '../../core/connection';
+import { parseArgs, present } from '../../core/errors';
+import { localize, localizeOptional } from '../../core/locale';
+import { isWithin, koreaDate } from '../../core/time';
+import { idSchema } from '../../core/validation';
+import { holdSlot } from './booking';
+import type { ProvidersContext } from './context';
+import * as data from './data';
+import type { Resolvers } from './generated/resolvers';
+import type { DesignationRow, ProviderRow } from './schema';
+
+const ACCREDITATIONS = new Set<DesignationRow['kind']>(['KAHF', 'JCI', 'KOIHA']);
+const MAX_AVAILABILITY_DAYS = 62;
+
+async function activeDesignations(provider: ProviderRow, context: ProvidersContext) {
+  const today = koreaDate(context.now);
+  const rows = await context.loaders.designationsByProvider.load(provider.id);
+  return rows.filter((row) => isWithin(row, today));
+}
+
+const lookupArgs = z
+  .object({ id: idSchema.nullish(), slug: z.string().max(200).nullish() })
+  .refine((args) => Boolean(args.id) !== Boolean(args.slug), {
+    message: 'give exactly one of id and slug',
+    path: ['id'],
+  });
+
+const availabilityArgs = z
+  .object({
+    from: z.date(),
+    to: z.date(),
+    procedureId: idSchema.nullish(),
+    mode: z.enum(['IN_PERSON', 'REMOTE']).nullish(),
+  })
+  .refine((args) => args.to > args.from, { message: 'must be after from', path: ['to'] })
+  .refine((args) => args.to.getTime() - args.from.getTime() <= MAX_AVAILABILITY_DAYS * 86_400_000, {
+    message: `must be at most ${MAX_AVAILABILITY_DAYS} days after from`,
+    path: ['to'],
+  });
+
+export const resolvers: Resolvers = {
+  Query: {
+    async providers(_parent, args, context) {
+      const page = pageRequest(args);
+      const { rows, totalCount } = await data.findProviders(
+        context.db,
+        args.filter ?? {},
+        page,
+        koreaDate(context.now),
+      );
+      return toConnection(rows, page, (row) => row.slug, totalCount);
+    },
+    async provider(_parent, args, context) {
+      const { id, slug } = parseArgs(lookupArgs, args);
+      if (id) return context.loaders.providerById.load(id);
+      const [row] = await data.providersBySlugs(context.db, [slug ?? '']);
+      return row ?? null;
+    },
+    procedure: (_parent, args, context) =>
+      args.id ? context.loaders.procedureById.load(parseArgs(idSchema, args.id)) : null,
+    slot: (_parent, args, context) => context.loaders.slotById.load(parseArgs(z.object({ id: idSchema }), args).id),
+  },
+  Mutation: {
+    holdSlot: (_parent, args, context) => holdSlot(context.db, args.input, context.now),
+  },
+  Provider: {
+    __resolveReference: (reference, context) => context.loaders.providerById.load(reference.id),
+    name: (provider, { locale }) => localize(provider.name, locale),
+    description: (provider, { locale }) => localizeOptional(provider.description, locale),
+    languages: async (provider, _args, context) =>
+      (await context.loaders.coordinatorsByProvider.load(provider.id)).map((row) => row.language),
+    coordinators: (provider, _args, context) => context.loaders.coordinatorsByProvider.load(provider.id),
+    designations: (provider, _args, context) => context.loaders.designationsByProvider.load(provider.id),
+    accreditations: async (provider, _args, context) =>
+      (await activeDesignations(provider, context))
+        .filter((row) => ACCREDITATIONS.has(row.kind))
+        .map((row) => row.kind),
+    eVisaDesignated: async (provider, _args, context) =>
+      (await activeDesignations(provider, context)).some((row) => row.kind === 'E_VISA'),
+    registration: async (provider, _args, context) => {
+      const registered = (await activeDesignations(provider, context)).some(
+        (row) => row.kind === 'FOREIGN_PATIENT_REGISTRATION',
+      );
+      return {
+        number: provider.registrationNumber,
+        insuranceValidUntil: provider.insuranceValidUntil,
+        valid: registered && provider.insuranceValidUntil >= koreaDate(context.now),
+      };
+    },
+    procedures: (provider, _args, context) => context.loaders.proceduresByProvider.load(provider.id),
+    availability(provider, args, context) {
+      const parsed = parseArgs(availabilityArgs, args);
+      return context.loaders.openSlotsByProvider.load({
+        id: provider.id,
+        args: {
+          from: parsed.from.toISOString(),
+          to: parsed.to.toISOString(),
+          procedureId: parsed.procedureId ?? null,
+          mode: parsed.mode ?? null,
+        },
+      });
+    },
+  },
+  Designation: {
+    active: (designation, _args, context) => isWithin(designation, koreaDate(context.now)),
+  },
+  Procedure: {
+    __resolveReference: (reference, context) => context.loaders.procedureById.load(reference.id),
+    provider: async (procedure, _args, context) =>
+      present(await context.loaders.providerById.load(procedure.providerId), `provider of procedure ${procedure.id}`),
+    name: (procedure, { locale }) => localize(procedure.name, locale),
+    description: (procedure, { locale }) => localizeOptional(procedure.description, locale),
+    priceRange: (procedure) => ({
+      min: { amount: procedure.priceMinKrw, currency: 'KRW' },
+      max: { amount: procedure.priceMaxKrw, currency: 'KRW' },
+    }),
+  },
+  Slot: {
+    __resolveReference: (reference, context) => context.loaders.slotById.load(reference.id),
+    provider: async (slot, _args, context) =>
+      present(await context.loaders.providerById.load(slot.providerId), `provider of slot ${slot.id}`),
+    procedure: (slot, _args, context) =>
+      slot.procedureId ? context.loaders.procedureById.load(slot.procedureId) : null,
+  },
+  Appointment: {
+    slot: async (appointment, _args, context) =>
+      present(await context.loaders.slotById.load(appointment.slotId), `slot of appointment ${appointment.id}`),
+  },
+};

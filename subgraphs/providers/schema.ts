@@ -1,0 +1,222 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { LOCALES, REGIONS, WELLNESS_CLUSTERS } from '../../core/domain';
+import type { LocalizedText } from '../../core/locale';
+
+export const providersSchema = pgSchema('providers');
+
+export const regionEnum = providersSchema.enum('region', REGIONS);
+export const wellnessClusterEnum = providersSchema.enum('wellness_cluster', WELLNESS_CLUSTERS);
+export const localeEnum = providersSchema.enum('locale', LOCALES);
+export const providerKindEnum = providersSchema.enum('provider_kind', [
+  'CLINIC',
+  'HOSPITAL',
+  'GENERAL_HOSPITAL',
+  'TERTIARY_HOSPITAL',
+  'KOREAN_MEDICINE_HOSPITAL',
+  'HEALTH_SCREENING_CENTER',
+  'WELLNESS_CENTER',
+]);
+export const specialtyEnum = providersSchema.enum('specialty', [
+  'PLASTIC_SURGERY',
+  'DERMATOLOGY',
+  'CANCER_CARE',
+  'ORGAN_TRANSPLANT',
+  'KOREAN_MEDICINE',
+  'HEALTH_SCREENING',
+  'INTERNAL_MEDICINE',
+  'ORTHOPEDICS',
+  'DENTISTRY',
+  'OPHTHALMOLOGY',
+  'FERTILITY',
+  'WELLNESS',
+]);
+export const designationKindEnum = providersSchema.enum('designation_kind', [
+  'FOREIGN_PATIENT_REGISTRATION',
+  'E_VISA',
+  'KAHF',
+  'JCI',
+  'KOIHA',
+]);
+export const chatChannelEnum = providersSchema.enum('chat_channel', [
+  'LINE',
+  'WECHAT',
+  'KAKAOTALK',
+  'WHATSAPP',
+  'TELEGRAM',
+  'EMAIL',
+  'PHONE',
+  'ZALO',
+]);
+export const consultationModeEnum = providersSchema.enum('consultation_mode', ['IN_PERSON', 'REMOTE']);
+export const appointmentStatusEnum = providersSchema.enum('appointment_status', ['HELD', 'CONFIRMED', 'CANCELLED']);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const providers = providersSchema.table(
+  'providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    kind: providerKindEnum('kind').notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>(),
+    region: regionEnum('region').notNull(),
+    city: text('city').notNull(),
+    wellnessCluster: wellnessClusterEnum('wellness_cluster'),
+    website: text('website'),
+    specialties: specialtyEnum('specialties').array().notNull(),
+    telemedicine: boolean('telemedicine').notNull().default(false),
+    registrationNumber: text('registration_number').notNull().unique(),
+    insuranceValidUntil: date('insurance_valid_until', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check('providers_slug_format', sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('providers_name_has_en_or_ko', sql`${table.name} ? 'EN' or ${table.name} ? 'KO'`),
+    check('providers_has_specialty', sql`cardinality(${table.specialties}) > 0`),
+    index('providers_region_idx').on(table.region),
+  ],
+);
+
+export const designations = providersSchema.table(
+  'designations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    kind: designationKindEnum('kind').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+  },
+  (table) => [
+    check('designations_period', sql`${table.validUntil} >= ${table.validFrom}`),
+    unique('designations_provider_kind_from').on(table.providerId, table.kind, table.validFrom),
+    index('designations_kind_idx').on(table.kind, table.validUntil),
+  ],
+);
+
+export const coordinators = providersSchema.table(
+  'coordinators',
+  {
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    language: localeEnum('language').notNull(),
+    channels: chatChannelEnum('channels').array().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.providerId, table.language] }),
+    index('coordinators_language_idx').on(table.language),
+  ],
+);
+
+export const procedures = providersSchema.table(
+  'procedures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull().unique(),
+    specialty: specialtyEnum('specialty').notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>(),
+    priceMinKrw: integer('price_min_krw').notNull(),
+    priceMaxKrw: integer('price_max_krw').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    recoveryDays: integer('recovery_days').notNull().default(0),
+    remoteFollowUp: boolean('remote_follow_up').notNull().default(false),
+    vatRefundable: boolean('vat_refundable').notNull().default(false),
+  },
+  (table) => [
+    check('procedures_price_range', sql`${table.priceMinKrw} >= 0 and ${table.priceMaxKrw} >= ${table.priceMinKrw}`),
+    check('procedures_duration', sql`${table.durationMinutes} > 0`),
+    check('procedures_recovery', sql`${table.recoveryDays} >= 0`),
+    index('procedures_provider_idx').on(table.providerId),
+  ],
+);
+
+export const slots = providersSchema.table(
+  'slots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    procedureId: uuid('procedure_id').references(() => procedures.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    mode: consultationModeEnum('mode').notNull(),
+    capacity: integer('capacity').notNull(),
+    remaining: integer('remaining').notNull(),
+    interpreterLanguage: localeEnum('interpreter_language'),
+  },
+  (table) => [
+    check('slots_period', sql`${table.endsAt} > ${table.startsAt}`),
+    check('slots_capacity', sql`${table.capacity} > 0`),
+    // The last line of defence against overbooking: no update can take remaining below zero.
+    check('slots_remaining', sql`${table.remaining} >= 0 and ${table.remaining} <= ${table.capacity}`),
+    index('slots_provider_starts_idx').on(table.providerId, table.startsAt),
+  ],
+);
+
+export const appointments = providersSchema.table(
+  'appointments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull().unique(),
+    slotId: uuid('slot_id')
+      .notNull()
+      .references(() => slots.id, { onDelete: 'restrict' }),
+    partySize: integer('party_size').notNull(),
+    status: appointmentStatusEnum('status').notNull().default('HELD'),
+    contactName: text('contact_name').notNull(),
+    contactEmail: text('contact_email').notNull(),
+    contactPhone: text('contact_phone'),
+    nationality: text('nationality').notNull(),
+    locale: localeEnum('locale').notNull(),
+    campaignCode: text('campaign_code'),
+    consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check('appointments_party_size', sql`${table.partySize} between 1 and 10`),
+    check('appointments_nationality', sql`${table.nationality} ~ '^[A-Z]{2}$'`),
+    index('appointments_slot_idx').on(table.slotId),
+  ],
+);
+
+/** Answers already given to holdSlot, by the client's idempotency key. */
+export const holdRequests = providersSchema.table(
+  'hold_requests',
+  {
+    idempotencyKey: text('idempotency_key').primaryKey(),
+    requestHash: text('request_hash').notNull(),
+    appointmentId: uuid('appointment_id').references(() => appointments.id, { onDelete: 'cascade' }),
+    result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('hold_requests_created_idx').on(table.createdAt)],
+);
+
+export type ProviderRow = typeof providers.$inferSelect;
+export type DesignationRow = typeof designations.$inferSelect;
+export type CoordinatorRow = typeof coordinators.$inferSelect;
+export type ProcedureRow = typeof procedures.$inferSelect;
+export type SlotRow = typeof slots.$inferSelect;
+export type AppointmentRow = typeof appointments.$inferSelect;

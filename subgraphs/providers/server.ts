@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '../../core/main';
+import { providersSubgraph } from './index';
+
+await runSubgraphMain(providersSubgraph);

@@ -1,0 +1,159 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedId } from '../core/seed-id';
+import { campaignsSubgraph } from '../subgraphs/campaigns/index';
+import { campaignEvents } from '../subgraphs/campaigns/schema';
+import { readCampaignSeed } from '../subgraphs/campaigns/seed';
+import { databaseTargets } from './support/databases';
+import { openSubgraph, type InProcessSubgraph } from './support/subgraph';
+
+const seed = readCampaignSeed();
+const isActive = (campaign: (typeof seed.campaigns)[number]) =>
+  !campaign.paused && campaign.startsDays <= 0 && campaign.endsDays > 0;
+
+const TRACK = `mutation($input: TrackCampaignEventInput!) { trackCampaignEvent(input: $input) }`;
+
+describe.each(databaseTargets())('campaigns subgraph on $name', (target) => {
+  let subgraph: InProcessSubgraph<typeof campaignsSubgraph.tables>;
+  const run = target.skipReason ? it.skip : it;
+
+  beforeAll(async () => {
+    if (target.skipReason) return;
+    subgraph = await openSubgraph(campaignsSubgraph, await target.create());
+  });
+  afterAll(() => subgraph?.close());
+
+  async function eventCount(campaignId: string) {
+    const [row] = await subgraph.database.db
+      .select({ value: count() })
+      .from(campaignEvents)
+      .where(eq(campaignEvents.campaignId, campaignId));
+    return row?.value ?? 0;
+  }
+
+  run('picks the campaigns running now for a visitor from each target country', async () => {
+    for (const country of ['JP', 'CN', 'US', 'TW', 'TH', 'MN', 'VN', 'KZ']) {
+      const result = await subgraph.execute<{
+        activeCampaigns: { slug: string; status: string; targetCountries: string[] }[];
+      }>(`query($country: String) { activeCampaigns(country: $country, first: 20) { slug status targetCountries } }`, {
+        country,
+      });
+      const expected = seed.campaigns
+        .filter((campaign) => isActive(campaign) && campaign.targetCountries.includes(country))
+        .map((campaign) => campaign.slug)
+        .sort();
+      expect(expected.length, `an active campaign for ${country}`).toBeGreaterThan(0);
+      expect(result.data?.activeCampaigns.map((campaign) => campaign.slug).sort()).toEqual(expected);
+      expect(result.data?.activeCampaigns.every((campaign) => campaign.status === 'ACTIVE')).toBe(true);
+    }
+  });
+
+  run('derives scheduled, paused and ended status from the schedule', async () => {
+    const result = await subgraph.execute<{ campaigns: { edges: { node: { slug: string; status: string } }[] } }>(
+      `{ campaigns(first: 100) { edges { node { slug status } } } }`,
+    );
+    const statuses = Object.fromEntries(
+      result.data?.campaigns.edges.map((edge) => [edge.node.slug, edge.node.status]) ?? [],
+    );
+    for (const campaign of seed.campaigns) {
+      const expected =
+        campaign.endsDays <= 0
+          ? 'ENDED'
+          : campaign.paused
+            ? 'PAUSED'
+            : campaign.startsDays > 0
+              ? 'SCHEDULED'
+              : 'ACTIVE';
+      expect(statuses[campaign.slug], campaign.slug).toBe(expected);
+    }
+    expect(new Set(Object.values(statuses))).toEqual(new Set(['ACTIVE', 'SCHEDULED', 'PAUSED', 'ENDED']));
+  });
+
+  run('shows the creative in the visitor’s language, else the English one', async () => {
+    const campaign = seed.campaigns.find(
+      (candidate) => candidate.creatives.JA && !candidate.creatives.AR && candidate.creatives.EN,
+    );
+    const result = await subgraph.execute<{
+      campaign: { ja: { locale: string; headline: string }; ar: { locale: string; headline: string } };
+    }>(
+      `query($slug: String!) { campaign(slug: $slug) { ja: creative(locale: JA) { locale headline } ar: creative(locale: AR) { locale headline } } }`,
+      { slug: campaign?.slug },
+    );
+    expect(result.data?.campaign.ja).toEqual({ locale: 'JA', headline: campaign?.creatives.JA?.headline });
+    expect(result.data?.campaign.ar).toEqual({ locale: 'EN', headline: campaign?.creatives.EN?.headline });
+  });
+
+  run('counts an impression and a click for a running campaign, and not for a paused one', async () => {
+    const running = seed.campaigns.find(isActive);
+    const paused = seed.campaigns.find((campaign) => campaign.paused && campaign.endsDays > 0);
+    const runningId = seedId('campaign', running?.slug ?? '');
+    const before = await eventCount(runningId);
+    const statsBefore = await subgraph.execute<{ campaign: { stats: { impressions: number; clicks: number } } }>(
+      `query($id: ID!) { campaign(id: $id) { stats { impressions clicks } } }`,
+      { id: runningId },
+    );
+    for (const kind of ['IMPRESSION', 'CLICK']) {
+      const tracked = await subgraph.execute<{ trackCampaignEvent: boolean }>(TRACK, {
+        input: { campaignId: runningId, kind, siteKey: 'demo-site', placement: 'hero', country: 'jp' },
+      });
+      expect(tracked.data?.trackCampaignEvent).toBe(true);
+    }
+    expect(await eventCount(runningId)).toBe(before + 2);
+    const statsAfter = await subgraph.execute<{
+      campaign: { stats: { impressions: number; clicks: number; clickThroughRate: number } };
+    }>(`query($id: ID!) { campaign(id: $id) { stats { impressions clicks clickThroughRate } } }`, { id: runningId });
+    const after = statsAfter.data?.campaign.stats;
+    expect(after?.impressions).toBe((statsBefore.data?.campaign.stats.impressions ?? 0) + 1);
+    expect(after?.clicks).toBe((statsBefore.data?.campaign.stats.clicks ?? 0) + 1);
+    expect(after?.clickThroughRate).toBeCloseTo((after?.clicks ?? 0) / (after?.impressions ?? 1));
+
+    const pausedId = seedId('campaign', paused?.slug ?? '');
+    const pausedBefore = await eventCount(pausedId);
+    const refused = await subgraph.execute<{ trackCampaignEvent: boolean }>(TRACK, {
+      input: { campaignId: pausedId, kind: 'IMPRESSION', siteKey: 'demo-site' },
+    });
+    expect(refused.data?.trackCampaignEvent).toBe(false);
+    expect(await eventCount(pausedId)).toBe(pausedBefore);
+  });
+
+  run('refuses an unknown site key or campaign with BAD_USER_INPUT and stores nothing', async () => {
+    const running = seed.campaigns.find(isActive);
+    const runningId = seedId('campaign', running?.slug ?? '');
+    const before = await eventCount(runningId);
+    const unknownSite = await subgraph.execute(TRACK, {
+      input: { campaignId: runningId, kind: 'CLICK', siteKey: 'no-such-site' },
+    });
+    expect(unknownSite.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.siteKey' });
+    const badId = await subgraph.execute(TRACK, {
+      input: { campaignId: "1' or 1=1 --", kind: 'CLICK', siteKey: 'demo-site' },
+    });
+    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.campaignId' });
+    expect(await eventCount(runningId)).toBe(before);
+  });
+
+  run('lists promotion events of every kind in date order, filtered by target country', async () => {
+    const result = await subgraph.execute<{
+      promotionEvents: {
+        totalCount: number;
+        edges: { node: { kind: string; startsAt: string; targetCountries: string[] } }[];
+      };
+    }>(`{ promotionEvents(first: 100) { totalCount edges { node { kind startsAt targetCountries } } } }`);
+    const nodes = result.data?.promotionEvents.edges.map((edge) => edge.node) ?? [];
+    expect(result.data?.promotionEvents.totalCount).toBe(seed.promotionEvents.length);
+    expect(new Set(nodes.map((node) => node.kind))).toEqual(
+      new Set(['PR_BRIEFING', 'EXHIBITION', 'FAM_TOUR', 'WORKSHOP', 'NEWSLETTER', 'AGREEMENT']),
+    );
+    const starts = nodes.map((node) => Date.parse(node.startsAt));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+
+    const paged = await subgraph.execute<{ promotionEvents: { edges: { cursor: string }[] } }>(
+      `{ promotionEvents(first: 2) { edges { cursor } } }`,
+    );
+    const after = paged.data?.promotionEvents.edges[1]?.cursor;
+    const next = await subgraph.execute<{ promotionEvents: { edges: { node: { kind: string } }[] } }>(
+      `query($after: String) { promotionEvents(first: 100, after: $after) { edges { node { kind } } } }`,
+      { after },
+    );
+    expect(next.data?.promotionEvents.edges).toHaveLength(seed.promotionEvents.length - 2);
+  });
+});

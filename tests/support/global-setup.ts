@@ -1,0 +1,27 @@
+import type { TestProject } from 'vitest/node';
+import { postgresBinaries, startPostgresCluster, type PostgresCluster } from './postgres-cluster';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Admin URL of the throwaway PostgreSQL cluster, or the reason there is none. */
+    postgres: { url: string } | { skipReason: string };
+  }
+}
+
+let cluster: PostgresCluster | null = null;
+
+/** One real PostgreSQL server for the whole run; each suite creates its own database in it. */
+export async function setup(project: TestProject): Promise<void> {
+  const binaries = postgresBinaries();
+  if ('skipReason' in binaries) {
+    console.warn(`\n  Skipping the real-PostgreSQL suites: ${binaries.skipReason}\n`);
+    project.provide('postgres', { skipReason: binaries.skipReason });
+    return;
+  }
+  cluster = await startPostgresCluster({ database: 'postgres' });
+  project.provide('postgres', { url: cluster.url });
+}
+
+export async function teardown(): Promise<void> {
+  await cluster?.stop();
+}

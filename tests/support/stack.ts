@@ -1,0 +1,56 @@
+import type { DatabaseLocation } from '../../core/db';
+import type { RunningServer } from '../../core/http';
+import { startSubgraph, type RunningSubgraph } from '../../core/subgraph-server';
+import { startGateway } from '../../gateway/gateway';
+import { campaignsSubgraph } from '../../subgraphs/campaigns/index';
+import { itinerariesSubgraph } from '../../subgraphs/itineraries/index';
+import { providersSubgraph } from '../../subgraphs/providers/index';
+import type { GraphqlResult } from './subgraph';
+import { testSettings } from './subgraph';
+
+export interface Stack {
+  gateway: RunningServer;
+  subgraphs: { providers: RunningSubgraph; itineraries: RunningSubgraph; campaigns: RunningSubgraph };
+  /** POSTs to the gateway's /graphql and returns the parsed body. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  /** SQL statements sent by all subgraphs so far. */
+  statementCount(): number;
+  stop(): Promise<void>;
+}
+
+/** The whole product over real HTTP on ephemeral ports: three subgraphs and the gateway. */
+export async function startStack(location: DatabaseLocation): Promise<Stack> {
+  // On a server the three subgraphs share one database, each in its own schema, as with DATABASE_URL.
+  const [providers, itineraries, campaigns] = await Promise.all([
+    startSubgraph(providersSubgraph, testSettings, { port: 0, location }),
+    startSubgraph(itinerariesSubgraph, testSettings, { port: 0, location }),
+    startSubgraph(campaignsSubgraph, testSettings, { port: 0, location }),
+  ]);
+  const gateway = await startGateway(testSettings, {
+    port: 0,
+    subgraphUrls: {
+      providers: providers.graphqlUrl,
+      itineraries: itineraries.graphqlUrl,
+      campaigns: campaigns.graphqlUrl,
+    },
+  });
+  const subgraphs = { providers, itineraries, campaigns };
+  return {
+    gateway,
+    subgraphs,
+    async query<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphqlResult<T>;
+    },
+    statementCount: () =>
+      Object.values(subgraphs).reduce((total, subgraph) => total + subgraph.database.statements.count, 0),
+    async stop() {
+      await gateway.close();
+      await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+    },
+  };
+}

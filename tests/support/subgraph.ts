@@ -1,0 +1,45 @@
+import { loadSettings, type Settings } from '../../core/config';
+import { openDatabase, type DatabaseHandle, type DatabaseLocation } from '../../core/db';
+import { createLogger } from '../../core/logger';
+import { createRequestContext, createSubgraphApollo, type SubgraphModule } from '../../core/subgraph-server';
+
+export const testSettings: Settings = loadSettings({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1' });
+
+export interface GraphqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface InProcessSubgraph<TTables extends Record<string, unknown>> {
+  database: DatabaseHandle<TTables>;
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  close(): Promise<void>;
+}
+
+/** A subgraph served in this process on a fresh, seeded database: what a test would otherwise need HTTP for. */
+export async function openSubgraph<TTables extends Record<string, unknown>, TLoaders>(
+  module: SubgraphModule<TTables, TLoaders>,
+  location: DatabaseLocation,
+  now = new Date(),
+): Promise<InProcessSubgraph<TTables>> {
+  const logger = createLogger('silent', module.name);
+  const database = await openDatabase(module.name, module.tables, location);
+  await module.seed(database.db, { reset: false, now });
+  const apollo = createSubgraphApollo(module, testSettings, logger);
+  await apollo.start();
+  return {
+    database,
+    async execute<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: createRequestContext(module, database.db, logger) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as GraphqlResult<T>;
+    },
+    async close() {
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}
