@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -16,14 +16,15 @@ const personalDataPaths = [
   'req.headers.cookie',
 ];
 
-export function createLogger(level: string, name: string): Logger {
-  return pino({ level, name, redact: { paths: personalDataPaths, censor: '[redacted]' } });
+export function createLogger(level: string, name: string, destination?: DestinationStream): Logger {
+  const options = { level, name, redact: { paths: personalDataPaths, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**
  * What is safe to log about an unexpected error. Drizzle's messages repeat the query parameters (which can
  * be a patient's contact details), so for query errors only the SQL text and Postgres' error code are kept,
- * and the stack is logged without its message line.
+ * and the stack keeps only its "at" frames (a message can span lines).
  */
 export function describeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
@@ -35,6 +36,10 @@ export function describeError(error: unknown): Record<string, unknown> {
     message: isQueryError ? `query failed: ${String(error.query)}` : error.message,
     pgCode: cause?.code ?? (error as { code?: unknown }).code,
     constraint: cause?.constraint_name,
-    stack: error.stack?.split('\n').slice(1, 8).join('\n'),
+    stack: error.stack
+      ?.split('\n')
+      .filter((line) => line.trimStart().startsWith('at '))
+      .slice(0, 8)
+      .join('\n'),
   };
 }
