@@ -54,6 +54,7 @@ const config: CodegenConfig = {
       Campaign: '../schema#CampaignRow',
       Creative: '../schema#CreativeRow',
       PromotionEvent: '../schema#PromotionEventRow',
+      EmbedSite: '../schema#EmbedSiteRow',
     }),
   },
 };

@@ -20,6 +20,17 @@ export interface HttpAppOptions<C extends BaseContext> {
   logger: Logger;
   maxBodyBytes: number;
   staticMounts?: StaticMount[];
+  /** Browser access rules for /graphql (CORS and site keys); absent on internal services. */
+  access?: {
+    check: (
+      request: IncomingMessage,
+    ) => Promise<{
+      allowed: boolean;
+      headers: Record<string, string>;
+      refusal?: { status: number; code: string; message: string };
+    }>;
+    preflightHeaders: Record<string, string>;
+  };
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -127,7 +138,23 @@ export function createHttpApp<C extends BaseContext>(options: HttpAppOptions<C>)
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
-      if (url.pathname === '/graphql') return await handleGraphql(options, request, response, url);
+      if (url.pathname === '/graphql') {
+        if (options.access) {
+          const decision = await options.access.check(request);
+          for (const [name, value] of Object.entries(decision.headers)) response.setHeader(name, value);
+          if (request.method === 'OPTIONS') {
+            for (const [name, value] of Object.entries(options.access.preflightHeaders))
+              response.setHeader(name, value);
+            response.writeHead(204);
+            return response.end();
+          }
+          if (decision.refusal) {
+            const { status, code, message } = decision.refusal;
+            return sendProblem(response, new HttpProblem(status, code, message));
+          }
+        }
+        return await handleGraphql(options, request, response, url);
+      }
       if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/ready') {
         const readiness = await options.ready();

@@ -11,6 +11,7 @@ import { createHttpApp, listen, type RunningServer } from '../core/http';
 import { createLogger, type Logger } from '../core/logger';
 import { repoPath, SUBGRAPH_NAMES, type SubgraphName } from '../core/subgraph-sdl';
 import { SUPERGRAPH_PATH } from './compose';
+import { createSiteAccess, PREFLIGHT_HEADERS, type SiteLookup } from './site-access';
 
 export type GatewayContext = RequestContext;
 
@@ -46,6 +47,24 @@ async function subgraphReady(url: string): Promise<boolean> {
   }
 }
 
+/** Reads an embed site straight from the campaigns subgraph (an internal call, like the gateway's own). */
+function embedSiteLookup(campaignsUrl: string, timeoutMs: number): SiteLookup {
+  return async (key) => {
+    const response = await fetch(campaignsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query EmbedSite($key: String!) { embedSite(key: $key) { allowedOrigins } }',
+        variables: { key },
+      }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const body = (await response.json()) as { data?: { embedSite: { allowedOrigins: string[] } | null } };
+    if (!body.data) throw new Error(`embed site lookup failed with HTTP ${response.status}`);
+    return body.data.embedSite;
+  };
+}
+
 export function createGatewayApollo(settings: Settings, logger: Logger, urls: Record<SubgraphName, string>) {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(repoPath(SUPERGRAPH_PATH), 'utf8'),
@@ -76,6 +95,7 @@ export async function startGateway(
   const urls = overrides.subgraphUrls ?? defaultSubgraphUrls(settings);
   const apollo = createGatewayApollo(settings, logger, urls);
   await apollo.start();
+  const siteAccess = createSiteAccess(embedSiteLookup(urls.campaigns, settings.SUBGRAPH_TIMEOUT_MS));
   const server = createHttpApp({
     apollo,
     context: async (): Promise<GatewayContext> => {
@@ -90,6 +110,15 @@ export async function startGateway(
     },
     logger,
     maxBodyBytes: settings.MAX_BODY_BYTES,
+    access: {
+      check: (request) =>
+        siteAccess(
+          request.headers.origin,
+          typeof request.headers['x-site-key'] === 'string' ? request.headers['x-site-key'] : undefined,
+          `http://${request.headers.host ?? ''}`,
+        ),
+      preflightHeaders: PREFLIGHT_HEADERS,
+    },
     staticMounts: [
       { prefix: '/widgets/', directory: repoPath('widgets/dist') },
       { prefix: '/demo/', directory: repoPath('demo') },

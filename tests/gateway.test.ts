@@ -163,6 +163,58 @@ describe.each(databaseTargets())('the gateway over HTTP on $name', (target) => {
     expect(escape.status).toBe(404);
   });
 
+  run('lets a page on an origin its site key allows call the graph, with CORS headers', async () => {
+    const preflight = await fetch(`${stack.gateway.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'content-type, x-site-key' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('x-site-key');
+
+    const response = await fetch(`${stack.gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:5173', 'x-site-key': 'demo-site' },
+      body: JSON.stringify({ query: '{ packages(first: 1) { totalCount } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(await response.json()).toEqual({ data: { packages: { totalCount: packageSeeds.length } } });
+  });
+
+  run('refuses a page whose origin or site key is not registered, in words the widget can show', async () => {
+    const attempt = async (origin: string, siteKey?: string) => {
+      const response = await fetch(`${stack.gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, ...(siteKey ? { 'x-site-key': siteKey } : {}) },
+        body: JSON.stringify({ query: '{ packages(first: 1) { totalCount } }' }),
+      });
+      const body = (await response.json()) as { errors?: { message: string; extensions: { code: string } }[] };
+      return {
+        status: response.status,
+        cors: response.headers.get('access-control-allow-origin'),
+        error: body.errors?.[0],
+      };
+    };
+    expect(await attempt('https://copycat.example', 'demo-site')).toMatchObject({
+      status: 403,
+      cors: 'https://copycat.example',
+      error: {
+        extensions: { code: 'ORIGIN_NOT_ALLOWED' },
+        message: 'The site key demo-site is not allowed on https://copycat.example',
+      },
+    });
+    expect(await attempt('http://localhost:5173')).toMatchObject({
+      status: 403,
+      error: { extensions: { code: 'SITE_KEY_REQUIRED' } },
+    });
+    expect(await attempt('http://localhost:5173', 'no-such-site')).toMatchObject({
+      status: 403,
+      error: { extensions: { code: 'UNKNOWN_SITE_KEY' } },
+    });
+    expect(await attempt('https://www.lumiere-derm.test', 'lumiere-clinic-site')).toMatchObject({ status: 200 });
+  });
+
   run('with the campaigns subgraph down, still lists packages and names the failed part', async () => {
     await stack.subgraphs.campaigns.close();
     const result = await stack.query<PackageListData>(PACKAGE_LIST, { first: 3 });

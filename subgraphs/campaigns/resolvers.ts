@@ -35,6 +35,7 @@ function pickCreative(rows: CreativeRow[], locale: LocaleCode | null | undefined
 
 export const resolvers: Resolvers = {
   Query: {
+    embedSite: (_parent, { key }, context) => data.embedSiteByKey(context.db, key),
     activeCampaigns(_parent, args, context) {
       const parsed = parseArgs(activeArgs, args);
       return data.findActiveCampaigns(
@@ -99,6 +100,9 @@ export const resolvers: Resolvers = {
       const clicks = counts.find((row) => row.kind === 'CLICK')?.total ?? 0;
       return { impressions, clicks, clickThroughRate: impressions === 0 ? 0 : clicks / impressions };
     },
+  },
+  EmbedSite: {
+    name: (site, { locale }) => localize(site.name, locale),
   },
   PromotionEvent: {
     __resolveReference: (reference, context) => context.loaders.promotionEventById.load(reference.id),

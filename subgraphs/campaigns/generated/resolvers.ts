@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityReference as EntityReferenceModel } from '../../../core/models';
-import type { CampaignRow as CampaignRowModel, CreativeRow as CreativeRowModel, PromotionEventRow as PromotionEventRowModel } from '../schema';
+import type { CampaignRow as CampaignRowModel, CreativeRow as CreativeRowModel, PromotionEventRow as PromotionEventRowModel, EmbedSiteRow as EmbedSiteRowModel } from '../schema';
 import type { CampaignsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -113,6 +113,21 @@ export type Creative = {
   imageUrl: Scalars['String']['output'];
   /** The locale this creative is written in (after fallback). */
   locale: Locale;
+};
+
+/** A site allowed to embed the widgets: the key its pages send and the origins they are served from. */
+export type EmbedSite = {
+  __typename?: 'EmbedSite';
+  /** Origin patterns such as https://www.example.com or http://localhost:* (any port). */
+  allowedOrigins: Array<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+
+/** A site allowed to embed the widgets: the key its pages send and the origins they are served from. */
+export type EmbedSiteNameArgs = {
+  locale?: InputMaybe<Locale>;
 };
 
 export type FieldError = {
@@ -274,6 +289,8 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Campaigns ordered by slug; first is 1..100 (default 20). */
   campaigns: CampaignConnection;
+  /** An embed site by its key; the gateway checks requests' origins against it. */
+  embedSite: Maybe<EmbedSite>;
   /** PR briefings, exhibitions, FAM tours, workshops and newsletters, by start date. */
   promotionEvents: PromotionEventConnection;
 };
@@ -297,6 +314,11 @@ export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CampaignFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEmbedSiteArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -460,6 +482,7 @@ export type ResolversTypes = {
   Creative: ResolverTypeWrapper<CreativeRowModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EmbedSite: ResolverTypeWrapper<EmbedSiteRowModel>;
   FieldError: ResolverTypeWrapper<FieldError>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   Locale: Locale;
@@ -496,6 +519,7 @@ export type ResolversParentTypes = {
   Creative: CreativeRowModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EmbedSite: EmbedSiteRowModel;
   FieldError: FieldError;
   InvalidInput: InvalidInput;
   Money: Money;
@@ -566,6 +590,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EmbedSiteResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['EmbedSite'] = ResolversParentTypes['EmbedSite']> = {
+  allowedOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EmbedSiteNameArgs, 'locale'>>;
+};
 
 export type FieldErrorResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -641,6 +671,7 @@ export type QueryResolvers<ContextType = CampaignsContext, ParentType extends Re
   activeCampaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryActiveCampaignsArgs, 'first'>>;
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryCampaignArgs>>;
   campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
+  embedSite?: Resolver<Maybe<ResolversTypes['EmbedSite']>, ParentType, ContextType, RequireFields<QueryEmbedSiteArgs, 'key'>>;
   promotionEvents?: Resolver<ResolversTypes['PromotionEventConnection'], ParentType, ContextType, RequireFields<QueryPromotionEventsArgs, 'first'>>;
 };
 
@@ -652,6 +683,7 @@ export type Resolvers<ContextType = CampaignsContext> = {
   Creative?: CreativeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EmbedSite?: EmbedSiteResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
