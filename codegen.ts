@@ -25,6 +25,21 @@ const subgraph = (name: string, mappers: Record<string, string>) => ({
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
+    // Typed documents for the widgets' operations, as plain strings: no graphql-js in the bundle.
+    'widgets/generated/': {
+      schema: 'gateway/schema.graphql',
+      documents: ['widgets/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Date: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+      },
+    },
     ...subgraph('providers', {
       Provider: '../schema#ProviderRow',
       Procedure: '../schema#ProcedureRow',

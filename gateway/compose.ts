@@ -1,10 +1,22 @@
 import { composeServices } from '@apollo/composition';
+import { printSchema } from 'graphql';
 import { SUBGRAPH_NAMES, subgraphTypeDefs } from '../core/subgraph-sdl';
 
 export const SUPERGRAPH_PATH = 'gateway/supergraph.graphql';
 
+export const API_SCHEMA_PATH = 'gateway/schema.graphql';
+
 /** Composes the supergraph from the subgraphs' schema files; the URLs are placeholders the gateway overrides. */
 export function composeSupergraph(): string {
+  return compose().supergraphSdl;
+}
+
+/** The public graph as clients see it (no federation directives): the widgets' codegen reads it. */
+export function composeApiSchema(): string {
+  return printSchema(compose().schema.toAPISchema().toGraphQLJSSchema());
+}
+
+function compose() {
   const result = composeServices(
     SUBGRAPH_NAMES.map((name) => ({
       name,
@@ -16,5 +28,5 @@ export function composeSupergraph(): string {
     const messages = result.errors.map((error) => `- ${error.message}`).join('\n');
     throw new Error(`Supergraph composition failed:\n${messages}`);
   }
-  return result.supergraphSdl;
+  return result;
 }

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_PATH } from '../gateway/compose';
+import { API_SCHEMA_PATH, composeApiSchema, composeSupergraph, SUPERGRAPH_PATH } from '../gateway/compose';
 import { repoPath } from '../core/subgraph-sdl';
 
 writeFileSync(repoPath(SUPERGRAPH_PATH), composeSupergraph());
-console.log(`wrote ${SUPERGRAPH_PATH}`);
+writeFileSync(repoPath(API_SCHEMA_PATH), composeApiSchema());
+console.log(`wrote ${SUPERGRAPH_PATH} and ${API_SCHEMA_PATH}`);

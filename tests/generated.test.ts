@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import { repoPath, SUBGRAPH_NAMES } from '../core/subgraph-sdl';
-import { composeSupergraph, SUPERGRAPH_PATH } from '../gateway/compose';
+import { API_SCHEMA_PATH, composeApiSchema, composeSupergraph, SUPERGRAPH_PATH } from '../gateway/compose';
 import codegenConfig from '../codegen';
 
 const run = promisify(execFile);
@@ -14,6 +14,10 @@ const run = promisify(execFile);
 describe('committed generated files', () => {
   it('gateway/supergraph.graphql composes without errors and matches the subgraph schemas (npm run compose)', () => {
     expect(readFileSync(repoPath(SUPERGRAPH_PATH), 'utf8')).toBe(composeSupergraph());
+  });
+
+  it('gateway/schema.graphql is the public schema of that supergraph (npm run compose)', () => {
+    expect(readFileSync(repoPath(API_SCHEMA_PATH), 'utf8')).toBe(composeApiSchema());
   });
 
   it('resolver types match the schemas (npm run codegen)', async () => {

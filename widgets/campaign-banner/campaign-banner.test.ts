@@ -1,0 +1,150 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, gatewayUrl, mount, recordOperations, shadow, stateOf, waitFor } from '../shared/testing';
+import './campaign-banner';
+import type { MtCampaignBanner } from './campaign-banner.component';
+
+const banner = (attributes: string) =>
+  mount<MtCampaignBanner>(`<mt-campaign-banner site-key="demo-site" endpoint="${gatewayUrl()}" ${attributes}></mt-campaign-banner>`);
+
+async function ready(element: MtCampaignBanner) {
+  await waitFor(() => stateOf(element) !== 'loading' && stateOf(element));
+  return shadow(element);
+}
+
+/** Keeps link clicks from navigating the test page away. */
+function stayOnPage() {
+  const stop = (event: Event) => event.preventDefault();
+  window.addEventListener('click', stop);
+  return () => window.removeEventListener('click', stop);
+}
+
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
+
+describe('<mt-campaign-banner>', () => {
+  it('shows the Japanese creative of the campaign aimed at Japan, with the packages it promotes', async () => {
+    const root = await ready(await banner('country="JP" lang="ja" placement="hero"'));
+    expect(root.querySelector('[part="headline"]')?.textContent).toBe('夜はライブ、朝はツヤ肌');
+    const cta = root.querySelector<HTMLAnchorElement>('[part~="cta"]');
+    expect(cta?.getAttribute('href')).toContain('mt_campaign=KPOPJP');
+    const packages = [...root.querySelectorAll('[part="packages"] a')].map((link) => link.textContent?.trim());
+    expect(packages.length).toBeGreaterThan(0);
+    expect(packages.every((title) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(title ?? ''))).toBe(true);
+  });
+
+  it('shows Chinese visitors the Chinese creative the API picks for China', async () => {
+    const response = await fetch(gatewayUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-site-key': 'demo-site' },
+      body: JSON.stringify({ query: '{ activeCampaigns(country: "CN", locale: ZH, first: 1) { creative(locale: ZH) { headline locale } } }' }),
+    });
+    const expected = ((await response.json()) as { data: { activeCampaigns: { creative: { headline: string; locale: string } }[] } }).data
+      .activeCampaigns[0]?.creative;
+    expect(expected?.locale).toBe('ZH');
+    const root = await ready(await banner('country="CN" lang="zh"'));
+    expect(root.querySelector('[part="headline"]')?.textContent).toBe(expected?.headline);
+  });
+
+  it('lays the banner out right to left in Arabic, falling back to the English creative', async () => {
+    const element = await banner('country="MN" lang="ar"');
+    const root = await ready(element);
+    expect(root.querySelector('[part~="root"]')?.getAttribute('dir')).toBe('rtl');
+    expect(root.querySelector('[part="headline"]')?.textContent).toMatch(/[A-Za-z]/);
+    await waitFor(() => root.querySelector('[part="banner"]')?.getAttribute('aria-label') === 'ترويج');
+  });
+
+  it('counts one impression when it becomes visible, however often it re-renders', async () => {
+    const operations = recordOperations();
+    try {
+      const element = await banner('country="JP" lang="ja" placement="hero"');
+      await ready(element);
+      await waitFor(() => operations.counts.get('TrackCampaignEvent') === 1);
+      element.requestUpdate();
+      await element.updateComplete;
+      window.dispatchEvent(new Event('scroll'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(operations.counts.get('TrackCampaignEvent')).toBe(1);
+      expect(operations.bodies.at(-1)).toMatchObject({ variables: { input: { kind: 'IMPRESSION', siteKey: 'demo-site', placement: 'hero', country: 'JP' } } });
+    } finally {
+      operations.restore();
+    }
+  });
+
+  it('does not count an impression while it is off screen', async () => {
+    const operations = recordOperations();
+    try {
+      const element = await mount<MtCampaignBanner>(
+        `<div style="margin-top: 300vh"><mt-campaign-banner site-key="demo-site" endpoint="${gatewayUrl()}" country="JP" lang="ja"></mt-campaign-banner></div>`,
+      );
+      const inner = element.querySelector('mt-campaign-banner') as MtCampaignBanner;
+      await ready(inner);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(operations.counts.get('TrackCampaignEvent') ?? 0).toBe(0);
+    } finally {
+      operations.restore();
+    }
+  });
+
+  it('records a click, tells the host page and remembers the campaign for a later inquiry', async () => {
+    const restoreNavigation = stayOnPage();
+    const operations = recordOperations();
+    try {
+      const element = await banner('country="JP" lang="ja"');
+      const root = await ready(element);
+      const clicked = new Promise<CustomEvent>((resolve) => document.addEventListener('mt-campaign-click', (event) => resolve(event), { once: true }));
+      root.querySelector<HTMLAnchorElement>('[part~="cta"]')?.click();
+      const event = await clicked;
+      expect(event.detail).toMatchObject({ trackingCode: 'KPOPJP' });
+      expect(event.bubbles && event.composed).toBe(true);
+      expect(sessionStorage.getItem('mt-campaign-code')).toBe('KPOPJP');
+      await waitFor(() =>
+        operations.bodies.some((body) => (body as { variables?: { input?: { kind?: string } } }).variables?.input?.kind === 'CLICK'),
+      );
+    } finally {
+      operations.restore();
+      restoreNavigation();
+    }
+  });
+
+  it('keeps its look on a page with hostile CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { color: red !important; } button, a { display: none !important; } img { display: none !important; }';
+    document.head.append(style);
+    try {
+      const root = await ready(await banner('country="JP" lang="ja"'));
+      const headline = root.querySelector('[part="headline"]') as HTMLElement;
+      expect(getComputedStyle(headline).color).not.toBe('rgb(255, 0, 0)');
+      const cta = root.querySelector('[part~="cta"]') as HTMLElement;
+      expect(cta.getBoundingClientRect().height).toBeGreaterThan(0);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('says the service is unreachable when the API is down, and the page carries on', async () => {
+    const element = await mount<MtCampaignBanner>('<mt-campaign-banner site-key="demo-site" endpoint="http://127.0.0.1:9/graphql" country="JP"></mt-campaign-banner>');
+    const root = await ready(element);
+    expect(stateOf(element)).toBe('error');
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('could not reach');
+    expect(document.body.contains(element)).toBe(true);
+  });
+
+  it('says so when the site key is not allowed on this page', async () => {
+    const element = await mount<MtCampaignBanner>(
+      `<mt-campaign-banner site-key="lumiere-clinic-site" endpoint="${gatewayUrl()}" country="JP"></mt-campaign-banner>`,
+    );
+    const root = await ready(element);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('not registered');
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const element = await banner('country="JP" lang="ja"');
+    await ready(element);
+    const results = await axe.run(element);
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+});

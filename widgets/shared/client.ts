@@ -1,0 +1,66 @@
+import type { TypedDocumentString } from '../generated/graphql';
+
+/** Why a request failed, in terms a widget can explain to a visitor. */
+export type ApiFailureKind = 'offline' | 'timeout' | 'site-not-allowed' | 'rejected' | 'server';
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly kind: ApiFailureKind,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}
+
+export interface ClientOptions {
+  endpoint: string;
+  siteKey: string;
+  timeoutMs?: number;
+}
+
+const SITE_CODES = new Set(['SITE_KEY_REQUIRED', 'UNKNOWN_SITE_KEY', 'ORIGIN_NOT_ALLOWED']);
+
+interface GraphqlBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Sends one typed operation with plain fetch; every failure becomes an ApiFailure, never an uncaught error. */
+export async function request<TResult, TVariables>(
+  options: ClientOptions,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch(options.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-site-key': options.siteKey },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new ApiFailure(timedOut ? 'timeout' : 'offline', String(error));
+  }
+  let body: GraphqlBody<TResult>;
+  try {
+    body = (await response.json()) as GraphqlBody<TResult>;
+  } catch {
+    throw new ApiFailure('server', `HTTP ${response.status}`);
+  }
+  const firstError = body.errors?.[0];
+  const code = firstError?.extensions?.code;
+  if (code && SITE_CODES.has(code)) throw new ApiFailure('site-not-allowed', firstError.message, code);
+  if (!body.data) {
+    throw new ApiFailure(code === 'BAD_USER_INPUT' ? 'rejected' : 'server', firstError?.message ?? `HTTP ${response.status}`, code);
+  }
+  return body.data;
+}
+
+/** A key for one user action, so a retried or double-clicked submission is recorded once. */
+export function idempotencyKey(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}
