@@ -17,6 +17,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // PGlite instances are memory-hungry WASM; two files at a time match the machine's two cores.
           maxWorkers: 2,
+          // The API suites run first, then the browser suites: the two never compete for the two cores.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -26,6 +28,7 @@ export default defineConfig({
           globalSetup: ['tests/support/widget-stack.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          sequence: { groupOrder: 1 },
           browser: {
             enabled: true,
             headless: true,

@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { printSchema } from 'graphql';
+import { printSchema } from '@apollo/federation-internals';
 import { SUBGRAPH_NAMES, subgraphTypeDefs } from '../core/subgraph-sdl';
 
 export const SUPERGRAPH_PATH = 'gateway/supergraph.graphql';
@@ -13,7 +13,7 @@ export function composeSupergraph(): string {
 
 /** The public graph as clients see it (no federation directives): the widgets' codegen reads it. */
 export function composeApiSchema(): string {
-  return printSchema(compose().schema.toAPISchema().toGraphQLJSSchema());
+  return printSchema(compose().schema.toAPISchema());
 }
 
 function compose() {

@@ -12,11 +12,11 @@ export function emit<N extends MtEventName>(target: EventTarget, name: N, detail
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
+type MtEventMap = { [N in MtEventName]: CustomEvent<MtEventDetails[N]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'mt-package-select': CustomEvent<MtEventDetails['mt-package-select']>;
-    'mt-slot-held': CustomEvent<MtEventDetails['mt-slot-held']>;
-    'mt-inquiry-submitted': CustomEvent<MtEventDetails['mt-inquiry-submitted']>;
-    'mt-campaign-click': CustomEvent<MtEventDetails['mt-campaign-click']>;
-  }
+  // The events bubble and are composed, so the host page can listen on the element, the document or the window.
+  interface HTMLElementEventMap extends MtEventMap {}
+  interface DocumentEventMap extends MtEventMap {}
+  interface WindowEventMap extends MtEventMap {}
 }
