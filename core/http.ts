@@ -10,6 +10,10 @@ export interface StaticMount {
   /** URL prefix such as /widgets/ */
   prefix: string;
   directory: string;
+  /** Cache-Control for a file, by its path inside the mount; default no-cache (revalidate every time). */
+  cacheControl?: (relativePath: string) => string;
+  /** Extra headers for every file of the mount. */
+  headers?: Record<string, string>;
 }
 
 export interface HttpAppOptions<C extends BaseContext> {
@@ -22,9 +26,7 @@ export interface HttpAppOptions<C extends BaseContext> {
   staticMounts?: StaticMount[];
   /** Browser access rules for /graphql (CORS and site keys); absent on internal services. */
   access?: {
-    check: (
-      request: IncomingMessage,
-    ) => Promise<{
+    check: (request: IncomingMessage) => Promise<{
       allowed: boolean;
       headers: Record<string, string>;
       refusal?: { status: number; code: string; message: string };
@@ -128,7 +130,8 @@ async function serveStatic(mount: StaticMount, pathname: string, response: Serve
     'content-type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
     'content-length': targetInfo.size,
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
+    'cache-control': mount.cacheControl?.(relative) ?? 'no-cache',
+    ...mount.headers,
   });
   createReadStream(target).pipe(response);
   return true;

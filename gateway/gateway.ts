@@ -120,7 +120,15 @@ export async function startGateway(
       preflightHeaders: PREFLIGHT_HEADERS,
     },
     staticMounts: [
-      { prefix: '/widgets/', directory: repoPath('widgets/dist') },
+      {
+        prefix: '/widgets/',
+        directory: repoPath('widgets/dist'),
+        // Partner pages on any origin load the bundle as a module script, which needs CORS.
+        headers: { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' },
+        // Versioned paths and hashed chunks never change: browsers and CDNs may keep them for a year.
+        cacheControl: (path) =>
+          /^(v[\d.]+\/|chunks\/)|\/chunks\//.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+      },
       { prefix: '/demo/', directory: repoPath('demo') },
     ],
   });

@@ -28,6 +28,24 @@ describe('committed generated files', () => {
     }
   });
 
+  it('widgets/custom-elements.json matches the elements and their JSDoc (npm run cem)', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'mt-cem-'));
+    try {
+      await run(
+        repoPath('node_modules/.bin/cem'),
+        ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(repoPath(''), scratch)],
+        {
+          cwd: repoPath(''),
+        },
+      );
+      expect(readFileSync(join(scratch, 'custom-elements.json'), 'utf8')).toBe(
+        readFileSync(repoPath('widgets/custom-elements.json'), 'utf8'),
+      );
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   it.each(SUBGRAPH_NAMES)('%s migrations match its drizzle tables (npm run db:generate)', async (subgraph) => {
     const scratch = mkdtempSync(join(tmpdir(), `mt-migrations-${subgraph}-`));
     try {

@@ -35,6 +35,7 @@ type Campaign = ActiveCampaignQuery['activeCampaigns'][number];
  * @cssprop --mt-banner-link - Colour of the package links.
  * @cssprop --mt-radius - Corner radius.
  * @cssprop --mt-font-family - Font.
+ * @tag mt-campaign-banner
  */
 export class MtCampaignBanner extends MtElement {
   static override styles = [baseStyles, bannerStyles];
@@ -69,7 +70,13 @@ export class MtCampaignBanner extends MtElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('country') || changed.has('placement') || changed.has('lang') || changed.has('endpoint') || changed.has('siteKey')) {
+    if (
+      changed.has('country') ||
+      changed.has('placement') ||
+      changed.has('lang') ||
+      changed.has('endpoint') ||
+      changed.has('siteKey')
+    ) {
       void this.fetchCampaign();
     }
   }
@@ -152,25 +159,36 @@ export class MtCampaignBanner extends MtElement {
         const { creative } = campaign;
         const ctaUrl = withCampaign(creative.ctaUrl, campaign.trackingCode);
         return this.frame(
-          html`<section class="banner" part="banner" aria-label=${this.t('bannerLabel')} lang=${creative.locale.toLowerCase().replace('_', '-')}>
+          html`<section
+            class="banner"
+            part="banner"
+            aria-label=${this.t('bannerLabel')}
+            lang=${creative.locale.toLowerCase().replace('_', '-')}
+          >
             <img part="image" src=${creative.imageUrl} alt="" loading="lazy" />
             <div class="copy">
               <span class="label">${campaign.name}</span>
               <h2 part="headline">${creative.headline}</h2>
               <p>${creative.body}</p>
-              <a class="button cta" part="cta" href=${ctaUrl} @click=${() => this.onCtaClick(campaign, ctaUrl)}>${creative.ctaLabel}</a>
-              ${campaign.packages?.length
-                ? html`<ul part="packages" aria-label=${this.t('seePackages')}>
-                    ${campaign.packages.map(
-                      (pkg) =>
-                        html`<li>
-                          <a href=${this.packageHref(creative.ctaUrl, pkg.slug, campaign.trackingCode)} @click=${() => rememberCampaign(campaign.trackingCode)}
-                            >${pkg.title}</a
-                          >
-                        </li>`,
-                    )}
-                  </ul>`
-                : nothing}
+              <a class="button cta" part="cta" href=${ctaUrl} @click=${() => this.onCtaClick(campaign, ctaUrl)}
+                >${creative.ctaLabel}</a
+              >
+              ${
+                campaign.packages?.length
+                  ? html`<ul part="packages" aria-label=${this.t('seePackages')}>
+                      ${campaign.packages.map(
+                        (pkg) =>
+                          html`<li>
+                            <a
+                              href=${this.packageHref(creative.ctaUrl, pkg.slug, campaign.trackingCode)}
+                              @click=${() => rememberCampaign(campaign.trackingCode)}
+                              >${pkg.title}</a
+                            >
+                          </li>`,
+                      )}
+                    </ul>`
+                  : nothing
+              }
             </div>
           </section>`,
           'ready',

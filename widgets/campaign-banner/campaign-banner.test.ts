@@ -5,7 +5,9 @@ import './campaign-banner';
 import type { MtCampaignBanner } from './campaign-banner.component';
 
 const banner = (attributes: string) =>
-  mount<MtCampaignBanner>(`<mt-campaign-banner site-key="demo-site" endpoint="${gatewayUrl()}" ${attributes}></mt-campaign-banner>`);
+  mount<MtCampaignBanner>(
+    `<mt-campaign-banner site-key="demo-site" endpoint="${gatewayUrl()}" ${attributes}></mt-campaign-banner>`,
+  );
 
 async function ready(element: MtCampaignBanner) {
   await waitFor(() => stateOf(element) !== 'loading' && stateOf(element));
@@ -39,10 +41,13 @@ describe('<mt-campaign-banner>', () => {
     const response = await fetch(gatewayUrl(), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-site-key': 'demo-site' },
-      body: JSON.stringify({ query: '{ activeCampaigns(country: "CN", locale: ZH, first: 1) { creative(locale: ZH) { headline locale } } }' }),
+      body: JSON.stringify({
+        query: '{ activeCampaigns(country: "CN", locale: ZH, first: 1) { creative(locale: ZH) { headline locale } } }',
+      }),
     });
-    const expected = ((await response.json()) as { data: { activeCampaigns: { creative: { headline: string; locale: string } }[] } }).data
-      .activeCampaigns[0]?.creative;
+    const expected = (
+      (await response.json()) as { data: { activeCampaigns: { creative: { headline: string; locale: string } }[] } }
+    ).data.activeCampaigns[0]?.creative;
     expect(expected?.locale).toBe('ZH');
     const root = await ready(await banner('country="CN" lang="zh"'));
     expect(root.querySelector('[part="headline"]')?.textContent).toBe(expected?.headline);
@@ -67,7 +72,9 @@ describe('<mt-campaign-banner>', () => {
       window.dispatchEvent(new Event('scroll'));
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(operations.counts.get('TrackCampaignEvent')).toBe(1);
-      expect(operations.bodies.at(-1)).toMatchObject({ variables: { input: { kind: 'IMPRESSION', siteKey: 'demo-site', placement: 'hero', country: 'JP' } } });
+      expect(operations.bodies.at(-1)).toMatchObject({
+        variables: { input: { kind: 'IMPRESSION', siteKey: 'demo-site', placement: 'hero', country: 'JP' } },
+      });
     } finally {
       operations.restore();
     }
@@ -94,14 +101,18 @@ describe('<mt-campaign-banner>', () => {
     try {
       const element = await banner('country="JP" lang="ja"');
       const root = await ready(element);
-      const clicked = new Promise<CustomEvent>((resolve) => document.addEventListener('mt-campaign-click', (event) => resolve(event), { once: true }));
+      const clicked = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('mt-campaign-click', (event) => resolve(event), { once: true }),
+      );
       root.querySelector<HTMLAnchorElement>('[part~="cta"]')?.click();
       const event = await clicked;
       expect(event.detail).toMatchObject({ trackingCode: 'KPOPJP' });
       expect(event.bubbles && event.composed).toBe(true);
       expect(sessionStorage.getItem('mt-campaign-code')).toBe('KPOPJP');
       await waitFor(() =>
-        operations.bodies.some((body) => (body as { variables?: { input?: { kind?: string } } }).variables?.input?.kind === 'CLICK'),
+        operations.bodies.some(
+          (body) => (body as { variables?: { input?: { kind?: string } } }).variables?.input?.kind === 'CLICK',
+        ),
       );
     } finally {
       operations.restore();
@@ -111,7 +122,8 @@ describe('<mt-campaign-banner>', () => {
 
   it('keeps its look on a page with hostile CSS', async () => {
     const style = document.createElement('style');
-    style.textContent = '* { color: red !important; } button, a { display: none !important; } img { display: none !important; }';
+    style.textContent =
+      '* { color: red !important; } button, a { display: none !important; } img { display: none !important; }';
     document.head.append(style);
     try {
       const root = await ready(await banner('country="JP" lang="ja"'));
@@ -125,7 +137,9 @@ describe('<mt-campaign-banner>', () => {
   });
 
   it('says the service is unreachable when the API is down, and the page carries on', async () => {
-    const element = await mount<MtCampaignBanner>('<mt-campaign-banner site-key="demo-site" endpoint="http://127.0.0.1:9/graphql" country="JP"></mt-campaign-banner>');
+    const element = await mount<MtCampaignBanner>(
+      '<mt-campaign-banner site-key="demo-site" endpoint="http://127.0.0.1:9/graphql" country="JP"></mt-campaign-banner>',
+    );
     const root = await ready(element);
     expect(stateOf(element)).toBe('error');
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('could not reach');
@@ -144,7 +158,9 @@ describe('<mt-campaign-banner>', () => {
     const element = await banner('country="JP" lang="ja"');
     await ready(element);
     const results = await axe.run(element);
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    const serious = results.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    );
     expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 });

@@ -55,7 +55,11 @@ export async function request<TResult, TVariables>(
   const code = firstError?.extensions?.code;
   if (code && SITE_CODES.has(code)) throw new ApiFailure('site-not-allowed', firstError.message, code);
   if (!body.data) {
-    throw new ApiFailure(code === 'BAD_USER_INPUT' ? 'rejected' : 'server', firstError?.message ?? `HTTP ${response.status}`, code);
+    throw new ApiFailure(
+      code === 'BAD_USER_INPUT' ? 'rejected' : 'server',
+      firstError?.message ?? `HTTP ${response.status}`,
+      code,
+    );
   }
   return body.data;
 }

@@ -82,7 +82,13 @@ export class MtElement extends LitElement {
   }
 
   protected frame(content: TemplateResult | string, state: string): TemplateResult {
-    return html`<div class="root" part="root" data-state=${state} dir=${direction(this.locale)} lang=${intlTag(this.locale)}>
+    return html`<div
+      class="root"
+      part="root"
+      data-state=${state}
+      dir=${direction(this.locale)}
+      lang=${intlTag(this.locale)}
+    >
       ${content}
     </div>`;
   }

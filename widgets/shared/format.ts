@@ -24,13 +24,18 @@ export function visitorZone(): string {
 }
 
 export function formatTime(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit', timeZone }).format(
+    new Date(iso),
+  );
 }
 
 export function formatDay(iso: string, locale: Locale, timeZone = KOREA_ZONE): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { weekday: 'short', month: 'short', day: 'numeric', timeZone }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone,
+  }).format(new Date(iso));
 }
 
 /** The date (YYYY-MM-DD) an instant falls on in Korea, to group slots by the clinic's day. */

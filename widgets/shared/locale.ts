@@ -8,7 +8,15 @@ export function apiLocale(lang: string | null | undefined): Locale {
   if (TRADITIONAL.test(tag)) return 'ZH_TW';
   const base = tag.split('-')[0] ?? '';
   const known: Record<string, Locale> = {
-    en: 'EN', ko: 'KO', zh: 'ZH', ja: 'JA', ru: 'RU', vi: 'VI', mn: 'MN', ar: 'AR', th: 'TH',
+    en: 'EN',
+    ko: 'KO',
+    zh: 'ZH',
+    ja: 'JA',
+    ru: 'RU',
+    vi: 'VI',
+    mn: 'MN',
+    ar: 'AR',
+    th: 'TH',
   };
   return known[base] ?? 'EN';
 }

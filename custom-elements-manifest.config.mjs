@@ -1,0 +1,29 @@
+/**
+ * `npm run cem` writes widgets/custom-elements.json from the elements' JSDoc (@tag @fires @csspart @cssprop)
+ * and their Lit properties; tests/generated.test.ts fails when it is stale.
+ */
+
+/** Lit's internal state (private or protected fields) is not part of the public attribute API. */
+function hideInternalState() {
+  return {
+    name: 'hide-internal-state',
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const internal = new Set(
+          (declaration.members ?? []).filter((member) => member.privacy && member.privacy !== 'public').map((member) => member.name),
+        );
+        if (declaration.attributes) {
+          declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName ?? attribute.name));
+        }
+        if (declaration.members) declaration.members = declaration.members.filter((member) => !internal.has(member.name));
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['widgets/*/*.component.ts', 'widgets/shared/element.ts'],
+  outdir: 'widgets',
+  litelement: true,
+  plugins: [hideInternalState()],
+};

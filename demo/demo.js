@@ -1,0 +1,20 @@
+// Shared behaviour of the demo host pages: a language switcher for every widget on the page and a log of
+// the events the widgets send to their host (what a partner's own analytics would listen to).
+const log = document.getElementById('event-log');
+for (const name of ['mt-package-select', 'mt-slot-held', 'mt-inquiry-submitted', 'mt-campaign-click']) {
+  document.addEventListener(name, (event) => {
+    if (!log) return;
+    const item = document.createElement('li');
+    item.textContent = `${new Date().toLocaleTimeString()}  ${name}  ${JSON.stringify(event.detail)}`;
+    log.prepend(item);
+  });
+}
+const switcher = document.getElementById('language');
+switcher?.addEventListener('change', () => {
+  document.documentElement.lang = switcher.value;
+  for (const element of document.querySelectorAll(
+    'mt-package-list, mt-availability, mt-campaign-banner, mt-inquiry-form',
+  )) {
+    element.setAttribute('lang', switcher.value);
+  }
+});

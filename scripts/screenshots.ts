@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { repoPath } from '../core/subgraph-sdl';
+import { startStack } from '../tests/support/stack';
+import { buildWidgets } from './build-widgets';
+
+/** Renders the demo host pages in headless Chromium and saves them under docs/ for the README. */
+const pages = [
+  { file: 'city', lang: 'en' },
+  { file: 'hospital', lang: 'ja' },
+  { file: 'kculture', lang: 'zh' },
+];
+
+await buildWidgets();
+const stack = await startStack({ kind: 'memory' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+try {
+  mkdirSync(repoPath('docs'), { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (const { file, lang } of pages) {
+    await page.goto(`${stack.gateway.url}/demo/${file}.html`);
+    await page.selectOption('#language', lang);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('mt-package-list, mt-availability, mt-campaign-banner')].every((element) => {
+        const state = element.shadowRoot?.querySelector('[part~="root"]')?.getAttribute('data-state');
+        return state === 'ready' || state === 'empty';
+      }),
+    );
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: repoPath(`docs/${file}.png`), fullPage: true });
+    console.log(`docs/${file}.png`);
+  }
+} finally {
+  await browser.close();
+  await stack.stop();
+}

@@ -1,0 +1,779 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import {
+  HoldSlotDocument,
+  ProviderAvailabilityDocument,
+  type ConsultationMode,
+  type HoldSlotInput,
+  type ProviderAvailabilityQuery,
+} from '../generated/graphql';
+import { currentCampaign } from '../shared/attribution';
+import { idempotencyKey, request } from '../shared/client';
+import { MtElement, type Load } from '../shared/element';
+import { emit } from '../shared/events';
+import { formatDay, formatTime, KOREA_ZONE, koreaDateOf, visitorZone } from '../shared/format';
+import { intlTag } from '../shared/locale';
+import type { MessageKey } from '../shared/messages';
+import { baseStyles } from '../shared/styles';
+import { availabilityStyles } from './availability.styles';
+
+type Provider = NonNullable<ProviderAvailabilityQuery['provider']>;
+type Slot = Provider['availability'][number];
+type ModeFilter = ConsultationMode | '';
+
+type Field = 'name' | 'email' | 'phone' | 'nationality' | 'partySize' | 'consent';
+
+/** In the order they appear, so focus lands on the first one that needs fixing. */
+const FIELDS: Field[] = ['name', 'email', 'phone', 'nationality', 'partySize', 'consent'];
+
+/** Where the API's field paths (e.g. contact.email) appear in the form. */
+const SERVER_FIELDS: Record<string, Field> = {
+  'contact.name': 'name',
+  'contact.email': 'email',
+  'contact.phone': 'phone',
+  'contact.nationality': 'nationality',
+  partySize: 'partySize',
+  consent: 'consent',
+};
+
+/** The main source markets and their neighbours; shown sorted by name in the visitor's language. */
+const COUNTRIES = [
+  'JP',
+  'CN',
+  'US',
+  'TW',
+  'TH',
+  'MN',
+  'VN',
+  'KZ',
+  'RU',
+  'SA',
+  'AE',
+  'HK',
+  'SG',
+  'MY',
+  'ID',
+  'PH',
+  'UZ',
+  'KG',
+  'QA',
+  'KW',
+  'IN',
+  'AU',
+  'CA',
+  'GB',
+  'DE',
+  'FR',
+];
+
+const DEFAULT_DAYS = 14;
+// The API refuses windows longer than 62 days; 60 keeps the list readable and inside that limit.
+const MAX_DAYS = 60;
+// The API's own rule; the slot's remaining places can lower it further.
+const MAX_PARTY = 10;
+// Looser than the API on purpose: the API is the authority and its own message is shown when it refuses.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 ()-]{6,24}$/;
+// The API refuses the whole booking for a malformed code, and the visitor could not fix that.
+const CAMPAIGN_CODE = /^[A-Za-z0-9_-]{3,32}$/;
+
+interface Values {
+  name: string;
+  email: string;
+  phone: string;
+  nationality: string;
+  partySize: string;
+  consent: boolean;
+}
+
+type Errors = Partial<Record<Field, string>>;
+
+const EMPTY_DRAFT: Values = { name: '', email: '', phone: '', nationality: '', partySize: '1', consent: false };
+
+interface Booking {
+  reference: string;
+  slot: Slot;
+  partySize: number;
+}
+
+function modeFilterOf(value: string | null | undefined): ModeFilter {
+  const mode = (value ?? '').trim().toUpperCase();
+  return mode === 'IN_PERSON' || mode === 'REMOTE' ? mode : '';
+}
+
+/**
+ * A clinic's free consultation times for the coming days, grouped by the day in Korea. Every time is shown
+ * in Korea time and in the visitor's own zone, with its kind (in person or video call), treatment and the
+ * places left; the list can be narrowed by kind and treatment. Choosing a time opens a short booking form
+ * (contact, country, party size, explicit consent) that is checked before sending and sends each booking
+ * once, even when the button is pressed twice or the visitor retries after a lost connection. When the time
+ * was taken meanwhile it says so and refreshes the list.
+ *
+ * @fires mt-slot-held - Places were held on a time; detail: appointmentId, reference, slotId, startsAt, partySize.
+ * @csspart root - The widget's outer box.
+ * @csspart heading - The widget's heading.
+ * @csspart provider - The clinic's name.
+ * @csspart filters - The consultation type and treatment filters.
+ * @csspart status - The loading, empty and not-found messages.
+ * @csspart error - An error message with its retry button.
+ * @csspart notice - Why the chosen time could not be booked.
+ * @csspart days - The list of days.
+ * @csspart day - One day with its times.
+ * @csspart day-heading - The day's date.
+ * @csspart slot - A time button; `slot selected` for the chosen one.
+ * @csspart korea-time - A time's clock reading in Korea.
+ * @csspart your-time - A time's clock reading in the visitor's zone.
+ * @csspart mode - The in person / video call badge.
+ * @csspart places - The number of places left.
+ * @csspart form - The booking form.
+ * @csspart form-heading - The chosen time above the form.
+ * @csspart field - Each label with its control and messages.
+ * @csspart input - Each text input and select.
+ * @csspart field-error - A field's error message.
+ * @csspart consent - The consent checkbox with its label.
+ * @csspart submit - The booking button.
+ * @csspart cancel - The button that closes the form to choose another time.
+ * @csspart confirmation - The booked message with the reference.
+ * @csspart book-another - The button that returns to the list after booking.
+ * @cssprop --mt-color-text - Text colour.
+ * @cssprop --mt-color-surface - Background, and the background of time buttons.
+ * @cssprop --mt-color-accent - Buttons, the chosen time and focus accents.
+ * @cssprop --mt-color-on-accent - Text on accent backgrounds.
+ * @cssprop --mt-color-border - Borders of the box, the time buttons and inputs.
+ * @cssprop --mt-color-muted-text - Secondary text (zones, treatments, hints).
+ * @cssprop --mt-color-muted-surface - Background of status messages and the form.
+ * @cssprop --mt-color-badge - Background of the consultation type badge.
+ * @cssprop --mt-color-badge-text - Text of the consultation type badge.
+ * @cssprop --mt-color-error - Error text and invalid borders.
+ * @cssprop --mt-color-error-surface - Background of error messages.
+ * @cssprop --mt-color-success - Text of the confirmation.
+ * @cssprop --mt-color-success-surface - Background of the confirmation.
+ * @cssprop --mt-color-focus - Focus outline.
+ * @cssprop --mt-radius - Corner radius.
+ * @cssprop --mt-font-family - Font.
+ * @cssprop --mt-font-size - Base font size.
+ * @tag mt-availability
+ * @tag mt-availability
+ */
+export class MtAvailability extends MtElement {
+  static override styles = [baseStyles, availabilityStyles];
+
+  static override properties = {
+    ...MtElement.properties,
+    provider: { type: String },
+    slug: { type: String },
+    procedure: { type: String },
+    mode: { type: String },
+    days: { type: Number },
+    load: { state: true },
+    refreshing: { state: true },
+    modeFilter: { state: true },
+    procedureFilter: { state: true },
+    selectedId: { state: true },
+    errors: { state: true },
+    formMessage: { state: true },
+    notice: { state: true },
+    sending: { state: true },
+    sendFailure: { state: true },
+    booking: { state: true },
+  };
+
+  /** Id of the provider whose times are shown (or give `slug`). */
+  declare provider: string;
+  /** Slug of the provider whose times are shown, e.g. gangnam-lumiere-dermatology. */
+  declare slug: string;
+  /** Id of a procedure to show times for; the visitor can widen it to every treatment. */
+  declare procedure: string;
+  /** IN_PERSON or REMOTE to show only that kind of consultation at first; empty for both. */
+  declare mode: string;
+  /** How many days ahead to show, 1 to 60. */
+  declare days: number;
+  declare private load: Load<Provider | null>;
+  declare private refreshing: boolean;
+  declare private modeFilter: ModeFilter;
+  declare private procedureFilter: string;
+  declare private selectedId: string | null;
+  declare private errors: Errors;
+  declare private formMessage: string | null;
+  declare private notice: MessageKey | null;
+  declare private sending: boolean;
+  declare private sendFailure: unknown;
+  declare private booking: Booking | null;
+  /**
+   * The key of the current booking attempt. It lives from choosing a time until the API stores an answer,
+   * so a double click or a retry after a lost answer can never hold the places twice.
+   */
+  private attemptKey: string | null = null;
+  /** What the visitor typed, so the form keeps it when it closes and opens again on another time. */
+  private draft: Values = { ...EMPTY_DRAFT };
+  /** Only the latest list request may change what is shown. */
+  private fetchSequence = 0;
+
+  constructor() {
+    super();
+    this.provider = '';
+    this.slug = '';
+    this.procedure = '';
+    this.mode = '';
+    this.days = DEFAULT_DAYS;
+    this.load = { state: 'loading' };
+    this.refreshing = false;
+    this.modeFilter = '';
+    this.procedureFilter = '';
+    this.selectedId = null;
+    this.errors = {};
+    this.formMessage = null;
+    this.notice = null;
+    this.sending = false;
+    this.sendFailure = null;
+    this.booking = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('mode')) this.modeFilter = modeFilterOf(this.mode);
+    if (changed.has('procedure')) this.procedureFilter = this.procedure.trim();
+    // The filters are private state, which PropertyValues<this> cannot name.
+    const changes = changed as Map<PropertyKey, unknown>;
+    const query = ['provider', 'slug', 'days', 'lang', 'endpoint', 'siteKey', 'modeFilter', 'procedureFilter'];
+    if (query.some((name) => changes.has(name))) void this.fetchAvailability();
+  }
+
+  private get windowDays(): number {
+    const days = Math.floor(Number(this.days));
+    if (!Number.isFinite(days) || days < 1) return DEFAULT_DAYS;
+    return Math.min(days, MAX_DAYS);
+  }
+
+  private async fetchAvailability(): Promise<void> {
+    const sequence = ++this.fetchSequence;
+    const id = this.provider.trim();
+    const slug = this.slug.trim();
+    if (!id && !slug) {
+      this.load = { state: 'ready', data: null };
+      return;
+    }
+    // A refresh keeps the list on screen; only the first load replaces it with a loading message.
+    if (this.load.state === 'ready' && this.load.data) this.refreshing = true;
+    else this.load = { state: 'loading' };
+    const from = new Date();
+    const to = new Date(from.getTime() + this.windowDays * 86_400_000);
+    try {
+      const data = await request(this.client, ProviderAvailabilityDocument, {
+        id: id || null,
+        slug: id ? null : slug,
+        locale: this.locale,
+        from: from.toISOString(),
+        to: to.toISOString(),
+        procedureId: this.procedureFilter || null,
+        mode: this.modeFilter || null,
+      });
+      if (sequence !== this.fetchSequence) return;
+      this.load = { state: 'ready', data: data.provider };
+      if (this.selectedId && !data.provider?.availability.some((slot) => slot.id === this.selectedId)) this.closeForm();
+    } catch (error) {
+      if (sequence !== this.fetchSequence) return;
+      this.load = { state: 'failed', error };
+    } finally {
+      if (sequence === this.fetchSequence) this.refreshing = false;
+    }
+  }
+
+  private get slots(): Slot[] {
+    return this.load.state === 'ready' ? (this.load.data?.availability ?? []) : [];
+  }
+
+  private get selectedSlot(): Slot | null {
+    return this.slots.find((slot) => slot.id === this.selectedId) ?? null;
+  }
+
+  private async choose(slot: Slot): Promise<void> {
+    if (this.sending) return;
+    if (this.selectedId === slot.id) {
+      this.closeForm();
+      return;
+    }
+    this.selectedId = slot.id;
+    // Another time is another booking: a key used for the previous one would replay its answer.
+    this.attemptKey = null;
+    this.errors = {};
+    this.formMessage = null;
+    this.sendFailure = null;
+    this.notice = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="form-heading"]')?.focus();
+  }
+
+  private closeForm(): void {
+    this.selectedId = null;
+    this.attemptKey = null;
+    this.errors = {};
+    this.formMessage = null;
+    this.sendFailure = null;
+  }
+
+  private async cancel(slotId: string): Promise<void> {
+    this.closeForm();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-slot="${CSS.escape(slotId)}"]`)?.focus();
+  }
+
+  private read(form: HTMLFormElement): Values {
+    const data = new FormData(form);
+    const text = (name: Field) => String(data.get(name) ?? '').trim();
+    return {
+      name: text('name'),
+      email: text('email'),
+      phone: text('phone'),
+      nationality: text('nationality'),
+      partySize: text('partySize'),
+      consent: data.get('consent') === 'yes',
+    };
+  }
+
+  private maxParty(slot: Slot): number {
+    return Math.max(1, Math.min(MAX_PARTY, slot.remaining));
+  }
+
+  private validate(values: Values, slot: Slot): Errors {
+    const errors: Errors = {};
+    if (!values.name) errors.name = this.t('required');
+    if (!values.email) errors.email = this.t('required');
+    else if (!EMAIL.test(values.email)) errors.email = this.t('invalidEmail');
+    if (values.phone && !PHONE.test(values.phone)) errors.phone = this.t('invalidPhone');
+    if (!values.nationality) errors.nationality = this.t('required');
+    const party = Number(values.partySize);
+    const max = this.maxParty(slot);
+    if (!/^\d+$/.test(values.partySize) || party < 1 || party > max)
+      errors.partySize = this.t('partySizeRange', { max });
+    if (!values.consent) errors.consent = this.t('consentRequired');
+    return errors;
+  }
+
+  private campaignCode(): string | null {
+    const code = (currentCampaign() ?? '').trim();
+    return CAMPAIGN_CODE.test(code) ? code.toUpperCase() : null;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    // The button is disabled only after the next render; a second click in the same moment lands here.
+    if (this.sending) return;
+    void this.submit(event.currentTarget as HTMLFormElement);
+  }
+
+  private async submit(form: HTMLFormElement): Promise<void> {
+    const slot = this.selectedSlot;
+    if (!slot || this.sending) return;
+    const values = this.read(form);
+    this.draft = { ...values, consent: false };
+    this.errors = this.validate(values, slot);
+    this.sendFailure = null;
+    if (Object.keys(this.errors).length) {
+      this.formMessage = this.t('fixErrors');
+      await this.focusFirstInvalid();
+      return;
+    }
+    this.formMessage = null;
+    this.attemptKey ??= idempotencyKey('hold');
+    const input: HoldSlotInput = {
+      slotId: slot.id,
+      partySize: Number(values.partySize),
+      consent: values.consent,
+      idempotencyKey: this.attemptKey,
+      contact: {
+        name: values.name,
+        email: values.email,
+        phone: values.phone || null,
+        nationality: values.nationality,
+        locale: this.locale,
+      },
+      campaignCode: this.campaignCode(),
+    };
+    this.sending = true;
+    try {
+      const data = await request(this.client, HoldSlotDocument, { input });
+      const result = data.holdSlot;
+      switch (result.__typename) {
+        case 'Appointment':
+          this.attemptKey = null;
+          this.booking = { reference: result.reference, slot, partySize: result.partySize };
+          this.closeForm();
+          emit(this, 'mt-slot-held', {
+            appointmentId: result.id,
+            reference: result.reference,
+            slotId: slot.id,
+            startsAt: slot.startsAt,
+            partySize: result.partySize,
+          });
+          await this.updateComplete;
+          this.renderRoot.querySelector<HTMLElement>('[part="confirmation"]')?.focus();
+          break;
+        case 'SlotFull':
+        case 'NotFound':
+          // The API stored this answer under the key, so the next time chosen starts a new attempt.
+          this.closeForm();
+          this.notice = result.__typename === 'SlotFull' ? 'slotFull' : 'slotGone';
+          await this.updateComplete;
+          this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+          void this.fetchAvailability();
+          break;
+        case 'InvalidInput': {
+          // A refusal stores nothing, so the corrected booking keeps the attempt's key.
+          const errors: Errors = {};
+          const unplaced: string[] = [];
+          for (const problem of result.fields) {
+            const field = SERVER_FIELDS[problem.field];
+            if (field) errors[field] ??= problem.message;
+            else unplaced.push(problem.message);
+          }
+          this.errors = errors;
+          this.formMessage = unplaced.length ? unplaced.join(' ') : this.t('fixErrors');
+          await this.focusFirstInvalid();
+          break;
+        }
+      }
+    } catch (error) {
+      this.sendFailure = error;
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    const first = FIELDS.find((field) => this.errors[field]);
+    if (first) this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  }
+
+  private retrySend(): void {
+    const form = this.renderRoot.querySelector('form');
+    if (form) void this.submit(form);
+  }
+
+  private async bookAnother(): Promise<void> {
+    this.booking = null;
+    this.notice = null;
+    await this.fetchAvailability();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
+  }
+
+  private onModeChange(event: Event): void {
+    this.modeFilter = modeFilterOf((event.target as HTMLInputElement).value);
+  }
+
+  private onProcedureChange(event: Event): void {
+    this.procedureFilter = (event.target as HTMLSelectElement).value;
+  }
+
+  private modeLabel(mode: ConsultationMode): string {
+    return this.t(mode === 'REMOTE' ? 'modeRemote' : 'modeInPerson');
+  }
+
+  /** Korea time with its day, e.g. "Wed, Nov 25 10:00", for texts that stand alone. */
+  private koreaMoment(slot: Slot): string {
+    return `${formatDay(slot.startsAt, this.locale)} ${formatTime(slot.startsAt, this.locale, KOREA_ZONE)}`;
+  }
+
+  /** The visitor's clock reading, with the day when it is not the same day as in Korea. */
+  private visitorMoment(slot: Slot, zone: string): string {
+    const time = formatTime(slot.startsAt, this.locale, zone);
+    const day = formatDay(slot.startsAt, this.locale, zone);
+    return day === formatDay(slot.startsAt, this.locale) ? time : `${day} ${time}`;
+  }
+
+  private interpreterText(slot: Slot, languages: Intl.DisplayNames): string | null {
+    if (!slot.interpreterLanguage) return null;
+    const tag = slot.interpreterLanguage === 'ZH' ? 'zh' : intlTag(slot.interpreterLanguage);
+    return this.t('interpreter', { language: languages.of(tag) ?? tag });
+  }
+
+  private describedBy(field: Field): string {
+    return this.errors[field] ? `${field}-error` : '';
+  }
+
+  private fieldError(field: Field) {
+    const message = this.errors[field];
+    return message ? html`<span class="field-error" part="field-error" id="${field}-error">${message}</span>` : nothing;
+  }
+
+  private textField(
+    field: 'name' | 'email' | 'phone',
+    label: MessageKey,
+    type: string,
+    autocomplete: string,
+    required: boolean,
+  ) {
+    return html`<div class="field" part="field">
+      <label for="mt-${field}">${this.t(label)}</label>
+      <input
+        id="mt-${field}"
+        part="input"
+        name=${field}
+        type=${type}
+        autocomplete=${autocomplete}
+        maxlength=${field === 'email' ? 254 : 200}
+        value=${this.draft[field]}
+        ?required=${required}
+        aria-invalid=${this.errors[field] ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(field) || nothing}
+      />
+      ${this.fieldError(field)}
+    </div>`;
+  }
+
+  private countryOptions() {
+    const tag = intlTag(this.locale);
+    const names = new Intl.DisplayNames([tag], { type: 'region' });
+    const collator = new Intl.Collator(tag);
+    return COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    );
+  }
+
+  private renderForm(slot: Slot, zone: string) {
+    const max = this.maxParty(slot);
+    return html`<form
+      part="form"
+      novalidate
+      aria-labelledby="mt-form-heading"
+      aria-busy=${this.sending ? 'true' : 'false'}
+      @submit=${this.onSubmit}
+      @input=${(event: Event) => (this.draft = { ...this.read(event.currentTarget as HTMLFormElement), consent: false })}
+    >
+      <h4 id="mt-form-heading" part="form-heading" tabindex="-1">
+        ${this.t('selectedTime', { time: this.koreaMoment(slot) })}
+      </h4>
+      <p class="selected-detail">
+        ${this.t('yourTime', { zone })}: ${this.visitorMoment(slot, zone)} · ${this.modeLabel(slot.mode)} ·
+        ${slot.procedure?.name ?? this.t('generalConsultation')}
+      </p>
+      ${this.textField('name', 'name', 'text', 'name', true)}
+      ${this.textField('email', 'email', 'email', 'email', true)}
+      ${this.textField('phone', 'phone', 'tel', 'tel', false)}
+      <div class="field" part="field">
+        <label for="mt-nationality">${this.t('nationality')}</label>
+        <select
+          id="mt-nationality"
+          part="input"
+          name="nationality"
+          autocomplete="country"
+          required
+          aria-invalid=${this.errors.nationality ? 'true' : 'false'}
+          aria-describedby=${this.describedBy('nationality') || nothing}
+        >
+          <option value="">${this.t('chooseCountry')}</option>
+          ${this.countryOptions().map(
+            ({ code, name }) =>
+              html`<option value=${code} ?selected=${this.draft.nationality === code}>${name}</option>`,
+          )}
+        </select>
+        ${this.fieldError('nationality')}
+      </div>
+      <div class="field" part="field">
+        <label for="mt-partySize">${this.t('partySize')}</label>
+        <input
+          id="mt-partySize"
+          part="input"
+          name="partySize"
+          type="number"
+          inputmode="numeric"
+          min="1"
+          max=${max}
+          value=${this.draft.partySize}
+          required
+          aria-invalid=${this.errors.partySize ? 'true' : 'false'}
+          aria-describedby=${['partySize-hint', this.describedBy('partySize')].filter(Boolean).join(' ')}
+        />
+        <span class="hint" id="partySize-hint">${this.t('placesLeft', { count: slot.remaining })}</span>
+        ${this.fieldError('partySize')}
+      </div>
+      <div class="field consent" part="field consent">
+        <input
+          id="mt-consent"
+          name="consent"
+          type="checkbox"
+          value="yes"
+          required
+          aria-invalid=${this.errors.consent ? 'true' : 'false'}
+          aria-describedby=${this.describedBy('consent') || nothing}
+        />
+        <label for="mt-consent">${this.t('consent')}</label>
+        ${this.fieldError('consent')}
+      </div>
+      ${this.formMessage ? html`<p class="form-message" role="alert">${this.formMessage}</p>` : nothing}
+      ${this.sendFailure ? this.renderFailure(this.sendFailure, () => this.retrySend()) : nothing}
+      <div class="actions">
+        <button type="submit" part="submit" ?disabled=${this.sending}>
+          ${this.sending ? this.t('sending') : this.t('holdSlot')}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          part="cancel"
+          ?disabled=${this.sending}
+          @click=${() => void this.cancel(slot.id)}
+        >
+          ${this.t('changeTime')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderSlot(slot: Slot, day: string, zone: string, languages: Intl.DisplayNames) {
+    const selected = slot.id === this.selectedId;
+    const interpreter = this.interpreterText(slot, languages);
+    return html`<li>
+      <button
+        type="button"
+        class="slot"
+        part=${selected ? 'slot selected' : 'slot'}
+        data-slot=${slot.id}
+        aria-pressed=${selected ? 'true' : 'false'}
+        ?disabled=${this.sending}
+        @click=${() => void this.choose(slot)}
+      >
+        <span class="visually-hidden">${day},</span>
+        <span class="korea"
+          ><strong class="clock" part="korea-time">${formatTime(slot.startsAt, this.locale, KOREA_ZONE)}</strong>
+          <span class="zone">${this.t('koreaTime')}</span></span
+        >
+        <span class="local"
+          ><span class="clock" part="your-time">${this.visitorMoment(slot, zone)}</span>
+          <span class="zone">${this.t('yourTime', { zone })}</span></span
+        >
+        <span class="what">${slot.procedure?.name ?? this.t('generalConsultation')}</span>
+        <span class="meta"
+          ><span class="badge" part="mode">${this.modeLabel(slot.mode)}</span>
+          <span class="places" part="places">${this.t('placesLeft', { count: slot.remaining })}</span></span
+        >
+        ${interpreter ? html`<span class="interpreter">${interpreter}</span>` : nothing}
+      </button>
+    </li>`;
+  }
+
+  private renderDays(slots: Slot[]) {
+    const zone = visitorZone();
+    const languages = new Intl.DisplayNames([intlTag(this.locale)], { type: 'language' });
+    const byDay = new Map<string, Slot[]>();
+    for (const slot of slots) {
+      const date = koreaDateOf(slot.startsAt);
+      byDay.set(date, [...(byDay.get(date) ?? []), slot]);
+    }
+    const selected = this.selectedSlot;
+    return html`<ol
+      class="days"
+      part="days"
+      aria-label=${this.t('chooseTime')}
+      aria-busy=${this.refreshing ? 'true' : 'false'}
+    >
+      ${[...byDay].map(([date, daySlots]) => {
+        const day = formatDay(daySlots[0]?.startsAt ?? `${date}T00:00:00+09:00`, this.locale);
+        return html`<li class="day" part="day">
+          <h3 part="day-heading">${day}</h3>
+          <ul class="slots" role="list">
+            ${daySlots.map((slot) => this.renderSlot(slot, day, zone, languages))}
+          </ul>
+          ${selected && koreaDateOf(selected.startsAt) === date ? this.renderForm(selected, zone) : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  private renderFilters(provider: Provider) {
+    const modes: [ModeFilter, MessageKey][] = [
+      ['', 'modeAll'],
+      ['IN_PERSON', 'modeInPerson'],
+      ['REMOTE', 'modeRemote'],
+    ];
+    return html`<div class="filters" part="filters">
+      <fieldset>
+        <legend>${this.t('filterMode')}</legend>
+        <div class="modes">
+          ${modes.map(
+            ([value, label]) =>
+              html`<label class="mode-option"
+                ><input
+                  type="radio"
+                  name="mode"
+                  value=${value}
+                  .checked=${this.modeFilter === value}
+                  ?disabled=${this.sending}
+                  @change=${this.onModeChange}
+                />
+                ${this.t(label)}</label
+              >`,
+          )}
+        </div>
+      </fieldset>
+      ${
+        provider.procedures.length
+          ? html`<div class="procedure-filter">
+              <label for="mt-procedure">${this.t('filterProcedure')}</label>
+              <select id="mt-procedure" ?disabled=${this.sending} @change=${this.onProcedureChange}>
+                <option value="" ?selected=${!this.procedureFilter}>${this.t('procedureAny')}</option>
+                ${provider.procedures.map(
+                  (procedure) =>
+                    html`<option value=${procedure.id} ?selected=${this.procedureFilter === procedure.id}>
+                      ${procedure.name}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderConfirmation(booking: Booking) {
+    const zone = visitorZone();
+    return html`<div class="confirmation" part="confirmation" role="status" tabindex="-1">
+      <p class="reference">${this.t('booked', { reference: booking.reference })}</p>
+      <p>
+        ${this.koreaMoment(booking.slot)} (${this.t('koreaTime')}) · ${this.visitorMoment(booking.slot, zone)}
+        (${this.t('yourTime', { zone })}) · ${this.modeLabel(booking.slot.mode)} · ${this.t('partySize')}:
+        ${booking.partySize}
+      </p>
+      <button type="button" class="secondary" part="book-another" @click=${() => void this.bookAnother()}>
+        ${this.t('bookAnother')}
+      </button>
+    </div>`;
+  }
+
+  override render() {
+    switch (this.load.state) {
+      case 'loading':
+        return this.frame(this.renderLoading(), 'loading');
+      case 'failed':
+        return this.frame(
+          this.renderFailure(this.load.error, () => void this.fetchAvailability()),
+          'error',
+        );
+      case 'ready': {
+        const provider = this.load.data;
+        if (!provider)
+          return this.frame(
+            html`<p class="status" part="status" role="status">${this.t('providerNotFound')}</p>`,
+            'empty',
+          );
+        const header = html`<header>
+          <h2 part="heading" tabindex="-1">${this.t('availabilityHeading')}</h2>
+          <p class="provider" part="provider">${provider.name}</p>
+        </header>`;
+        if (this.booking) return this.frame(html`${header}${this.renderConfirmation(this.booking)}`, 'ready');
+        const slots = provider.availability;
+        const state = this.refreshing ? 'loading' : slots.length ? 'ready' : 'empty';
+        return this.frame(
+          html`${header}${this.renderFilters(provider)}
+          ${this.notice ? html`<p class="notice" part="notice" role="alert" tabindex="-1">${this.t(this.notice)}</p>` : nothing}
+          ${
+            slots.length
+              ? this.renderDays(slots)
+              : html`<p class="status" part="status" role="status">${this.t('availabilityEmpty')}</p>`
+          }`,
+          state,
+        );
+      }
+    }
+  }
+}

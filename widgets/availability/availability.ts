@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define';
+import { MtAvailability } from './availability.component';
+
+defineOnce('mt-availability', MtAvailability);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mt-availability': MtAvailability;
+  }
+}
