@@ -34,7 +34,9 @@ describe('keyboard-only use', () => {
     await waitFor(() => stateOf(element) === 'ready');
     (wrapper.querySelector('#before') as HTMLButtonElement).focus();
 
-    const slot = await tabTo((candidate) => candidate.getAttribute('part')?.includes('slot') === true && candidate.tagName === 'BUTTON');
+    const slot = await tabTo(
+      (candidate) => candidate.getAttribute('part')?.includes('slot') === true && candidate.tagName === 'BUTTON',
+    );
     await userEvent.keyboard('{Enter}');
     await waitFor(() => shadow(element).querySelector('form'));
     expect(slot.getAttribute('aria-pressed')).toBe('true');

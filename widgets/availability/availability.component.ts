@@ -6,10 +6,30 @@ import {
   type HoldSlotInput,
   type ProviderAvailabilityQuery,
 } from '../generated/graphql';
-import { currentCampaign } from '../shared/attribution';
+import { currentCampaign, validCampaignCode } from '../shared/attribution';
 import { idempotencyKey, request } from '../shared/client';
+import {
+  checkContact,
+  CONTACT_SERVER_FIELDS,
+  consentField,
+  contactFor,
+  contactTextField,
+  countryField,
+  focusFirstInvalidField,
+  formText,
+  isPartySize,
+  messagesFor,
+  partySizeField,
+  placeServerProblems,
+  readContact,
+  type ContactField,
+  type ContactValues,
+  type FieldMessages,
+  type Translate,
+} from '../shared/contact-form';
 import { MtElement, type Load } from '../shared/element';
 import { emit } from '../shared/events';
+import { formStyles } from '../shared/form-styles';
 import { formatDay, formatTime, KOREA_ZONE, koreaDateOf, visitorZone } from '../shared/format';
 import { intlTag } from '../shared/locale';
 import type { MessageKey } from '../shared/messages';
@@ -20,72 +40,25 @@ type Provider = NonNullable<ProviderAvailabilityQuery['provider']>;
 type Slot = Provider['availability'][number];
 type ModeFilter = ConsultationMode | '';
 
-type Field = 'name' | 'email' | 'phone' | 'nationality' | 'partySize' | 'consent';
+type Field = ContactField | 'partySize';
 
 /** In the order they appear, so focus lands on the first one that needs fixing. */
 const FIELDS: Field[] = ['name', 'email', 'phone', 'nationality', 'partySize', 'consent'];
 
-/** Where the API's field paths (e.g. contact.email) appear in the form. */
-const SERVER_FIELDS: Record<string, Field> = {
-  'contact.name': 'name',
-  'contact.email': 'email',
-  'contact.phone': 'phone',
-  'contact.nationality': 'nationality',
-  partySize: 'partySize',
-  consent: 'consent',
-};
-
-/** The main source markets and their neighbours; shown sorted by name in the visitor's language. */
-const COUNTRIES = [
-  'JP',
-  'CN',
-  'US',
-  'TW',
-  'TH',
-  'MN',
-  'VN',
-  'KZ',
-  'RU',
-  'SA',
-  'AE',
-  'HK',
-  'SG',
-  'MY',
-  'ID',
-  'PH',
-  'UZ',
-  'KG',
-  'QA',
-  'KW',
-  'IN',
-  'AU',
-  'CA',
-  'GB',
-  'DE',
-  'FR',
-];
+const SERVER_FIELDS: Record<string, Field> = { ...CONTACT_SERVER_FIELDS, partySize: 'partySize' };
 
 const DEFAULT_DAYS = 14;
 // The API refuses windows longer than 62 days; 60 keeps the list readable and inside that limit.
 const MAX_DAYS = 60;
 // The API's own rule; the slot's remaining places can lower it further.
 const MAX_PARTY = 10;
-// Looser than the API on purpose: the API is the authority and its own message is shown when it refuses.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 ()-]{6,24}$/;
 // The API refuses the whole booking for a malformed code, and the visitor could not fix that.
-const CAMPAIGN_CODE = /^[A-Za-z0-9_-]{3,32}$/;
 
-interface Values {
-  name: string;
-  email: string;
-  phone: string;
-  nationality: string;
+interface Values extends ContactValues {
   partySize: string;
-  consent: boolean;
 }
 
-type Errors = Partial<Record<Field, string>>;
+type Errors = FieldMessages<Field>;
 
 const EMPTY_DRAFT: Values = { name: '', email: '', phone: '', nationality: '', partySize: '1', consent: false };
 
@@ -155,7 +128,7 @@ function modeFilterOf(value: string | null | undefined): ModeFilter {
  * @tag mt-availability
  */
 export class MtAvailability extends MtElement {
-  static override styles = [baseStyles, availabilityStyles];
+  static override styles = [baseStyles, formStyles, availabilityStyles];
 
   static override properties = {
     ...MtElement.properties,
@@ -207,6 +180,8 @@ export class MtAvailability extends MtElement {
   private draft: Values = { ...EMPTY_DRAFT };
   /** Only the latest list request may change what is shown. */
   private fetchSequence = 0;
+  /** The shared field helpers get `t` detached from the element, so it must carry `this` with it. */
+  private readonly translator: Translate = (key, values) => this.t(key, values);
 
   constructor() {
     super();
@@ -319,15 +294,7 @@ export class MtAvailability extends MtElement {
 
   private read(form: HTMLFormElement): Values {
     const data = new FormData(form);
-    const text = (name: Field) => String(data.get(name) ?? '').trim();
-    return {
-      name: text('name'),
-      email: text('email'),
-      phone: text('phone'),
-      nationality: text('nationality'),
-      partySize: text('partySize'),
-      consent: data.get('consent') === 'yes',
-    };
+    return { ...readContact(data), partySize: formText(data, 'partySize') };
   }
 
   private maxParty(slot: Slot): number {
@@ -335,23 +302,14 @@ export class MtAvailability extends MtElement {
   }
 
   private validate(values: Values, slot: Slot): Errors {
-    const errors: Errors = {};
-    if (!values.name) errors.name = this.t('required');
-    if (!values.email) errors.email = this.t('required');
-    else if (!EMAIL.test(values.email)) errors.email = this.t('invalidEmail');
-    if (values.phone && !PHONE.test(values.phone)) errors.phone = this.t('invalidPhone');
-    if (!values.nationality) errors.nationality = this.t('required');
-    const party = Number(values.partySize);
+    const errors: Errors = messagesFor(checkContact(values), this.translator);
     const max = this.maxParty(slot);
-    if (!/^\d+$/.test(values.partySize) || party < 1 || party > max)
-      errors.partySize = this.t('partySizeRange', { max });
-    if (!values.consent) errors.consent = this.t('consentRequired');
+    if (!isPartySize(values.partySize, max)) errors.partySize = this.t('partySizeRange', { max });
     return errors;
   }
 
   private campaignCode(): string | null {
-    const code = (currentCampaign() ?? '').trim();
-    return CAMPAIGN_CODE.test(code) ? code.toUpperCase() : null;
+    return validCampaignCode(currentCampaign());
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -366,13 +324,13 @@ export class MtAvailability extends MtElement {
     if (!slot || this.sending) return;
     const values = this.read(form);
     this.draft = { ...values, consent: false };
-    this.errors = this.validate(values, slot);
+    const errors = this.validate(values, slot);
     this.sendFailure = null;
-    if (Object.keys(this.errors).length) {
-      this.formMessage = this.t('fixErrors');
-      await this.focusFirstInvalid();
+    if (Object.keys(errors).length) {
+      await this.showProblems(errors);
       return;
     }
+    this.errors = {};
     this.formMessage = null;
     this.attemptKey ??= idempotencyKey('hold');
     const input: HoldSlotInput = {
@@ -380,13 +338,7 @@ export class MtAvailability extends MtElement {
       partySize: Number(values.partySize),
       consent: values.consent,
       idempotencyKey: this.attemptKey,
-      contact: {
-        name: values.name,
-        email: values.email,
-        phone: values.phone || null,
-        nationality: values.nationality,
-        locale: this.locale,
-      },
+      contact: contactFor(values, this.locale),
       campaignCode: this.campaignCode(),
     };
     this.sending = true;
@@ -419,16 +371,8 @@ export class MtAvailability extends MtElement {
           break;
         case 'InvalidInput': {
           // A refusal stores nothing, so the corrected booking keeps the attempt's key.
-          const errors: Errors = {};
-          const unplaced: string[] = [];
-          for (const problem of result.fields) {
-            const field = SERVER_FIELDS[problem.field];
-            if (field) errors[field] ??= problem.message;
-            else unplaced.push(problem.message);
-          }
-          this.errors = errors;
-          this.formMessage = unplaced.length ? unplaced.join(' ') : this.t('fixErrors');
-          await this.focusFirstInvalid();
+          const { errors, unplaced } = placeServerProblems(result.fields, SERVER_FIELDS);
+          await this.showProblems(errors, unplaced);
           break;
         }
       }
@@ -439,10 +383,12 @@ export class MtAvailability extends MtElement {
     }
   }
 
-  private async focusFirstInvalid(): Promise<void> {
+  /** `unplaced` are the API's messages no field can show; without them the form asks to fix the fields. */
+  private async showProblems(errors: Errors, unplaced: string[] = []): Promise<void> {
+    this.errors = errors;
+    this.formMessage = unplaced.length ? unplaced.join(' ') : this.t('fixErrors');
     await this.updateComplete;
-    const first = FIELDS.find((field) => this.errors[field]);
-    if (first) this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    focusFirstInvalidField(this.renderRoot, FIELDS, this.errors);
   }
 
   private retrySend(): void {
@@ -488,51 +434,8 @@ export class MtAvailability extends MtElement {
     return this.t('interpreter', { language: languages.of(tag) ?? tag });
   }
 
-  private describedBy(field: Field): string {
-    return this.errors[field] ? `${field}-error` : '';
-  }
-
-  private fieldError(field: Field) {
-    const message = this.errors[field];
-    return message ? html`<span class="field-error" part="field-error" id="${field}-error">${message}</span>` : nothing;
-  }
-
-  private textField(
-    field: 'name' | 'email' | 'phone',
-    label: MessageKey,
-    type: string,
-    autocomplete: string,
-    required: boolean,
-  ) {
-    return html`<div class="field" part="field">
-      <label for="mt-${field}">${this.t(label)}</label>
-      <input
-        id="mt-${field}"
-        part="input"
-        name=${field}
-        type=${type}
-        autocomplete=${autocomplete}
-        maxlength=${field === 'email' ? 254 : 200}
-        value=${this.draft[field]}
-        ?required=${required}
-        aria-invalid=${this.errors[field] ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field) || nothing}
-      />
-      ${this.fieldError(field)}
-    </div>`;
-  }
-
-  private countryOptions() {
-    const tag = intlTag(this.locale);
-    const names = new Intl.DisplayNames([tag], { type: 'region' });
-    const collator = new Intl.Collator(tag);
-    return COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
-      collator.compare(a.name, b.name),
-    );
-  }
-
   private renderForm(slot: Slot, zone: string) {
-    const max = this.maxParty(slot);
+    const t = this.translator;
     return html`<form
       part="form"
       novalidate
@@ -548,59 +451,18 @@ export class MtAvailability extends MtElement {
         ${this.t('yourTime', { zone })}: ${this.visitorMoment(slot, zone)} · ${this.modeLabel(slot.mode)} ·
         ${slot.procedure?.name ?? this.t('generalConsultation')}
       </p>
-      ${this.textField('name', 'name', 'text', 'name', true)}
-      ${this.textField('email', 'email', 'email', 'email', true)}
-      ${this.textField('phone', 'phone', 'tel', 'tel', false)}
-      <div class="field" part="field">
-        <label for="mt-nationality">${this.t('nationality')}</label>
-        <select
-          id="mt-nationality"
-          part="input"
-          name="nationality"
-          autocomplete="country"
-          required
-          aria-invalid=${this.errors.nationality ? 'true' : 'false'}
-          aria-describedby=${this.describedBy('nationality') || nothing}
-        >
-          <option value="">${this.t('chooseCountry')}</option>
-          ${this.countryOptions().map(
-            ({ code, name }) =>
-              html`<option value=${code} ?selected=${this.draft.nationality === code}>${name}</option>`,
-          )}
-        </select>
-        ${this.fieldError('nationality')}
-      </div>
-      <div class="field" part="field">
-        <label for="mt-partySize">${this.t('partySize')}</label>
-        <input
-          id="mt-partySize"
-          part="input"
-          name="partySize"
-          type="number"
-          inputmode="numeric"
-          min="1"
-          max=${max}
-          value=${this.draft.partySize}
-          required
-          aria-invalid=${this.errors.partySize ? 'true' : 'false'}
-          aria-describedby=${['partySize-hint', this.describedBy('partySize')].filter(Boolean).join(' ')}
-        />
-        <span class="hint" id="partySize-hint">${this.t('placesLeft', { count: slot.remaining })}</span>
-        ${this.fieldError('partySize')}
-      </div>
-      <div class="field consent" part="field consent">
-        <input
-          id="mt-consent"
-          name="consent"
-          type="checkbox"
-          value="yes"
-          required
-          aria-invalid=${this.errors.consent ? 'true' : 'false'}
-          aria-describedby=${this.describedBy('consent') || nothing}
-        />
-        <label for="mt-consent">${this.t('consent')}</label>
-        ${this.fieldError('consent')}
-      </div>
+      ${contactTextField('name', t, this.errors.name, this.draft.name)}
+      ${contactTextField('email', t, this.errors.email, this.draft.email)}
+      ${contactTextField('phone', t, this.errors.phone, this.draft.phone)}
+      ${countryField({ t, locale: this.locale, error: this.errors.nationality, value: this.draft.nationality })}
+      ${partySizeField({
+        t,
+        error: this.errors.partySize,
+        max: this.maxParty(slot),
+        value: this.draft.partySize,
+        hint: this.t('placesLeft', { count: slot.remaining }),
+      })}
+      ${consentField(t, this.errors.consent)}
       ${this.formMessage ? html`<p class="form-message" role="alert">${this.formMessage}</p>` : nothing}
       ${this.sendFailure ? this.renderFailure(this.sendFailure, () => this.retrySend()) : nothing}
       <div class="actions">

@@ -24,8 +24,7 @@ export const availabilityStyles = css`
   }
   h2:focus-visible,
   h4:focus-visible,
-  .notice:focus-visible,
-  .confirmation:focus-visible {
+  .notice:focus-visible {
     outline: 3px solid var(--mt-color-focus, #f5a623);
     outline-offset: 2px;
   }
@@ -46,12 +45,9 @@ export const availabilityStyles = css`
     border: 0;
     min-width: 0;
   }
-  legend,
-  label {
-    font-weight: 600;
-  }
   legend {
     padding: 0;
+    font-weight: 600;
     margin-block-end: 0.3rem;
   }
   .modes {
@@ -79,17 +75,6 @@ export const availabilityStyles = css`
     gap: 0.3rem;
     min-width: min(100%, 14rem);
     flex: 1 1 14rem;
-  }
-  input,
-  select {
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--mt-color-border, #6b7280);
-    border-radius: var(--mt-radius, 0.5rem);
-    background: var(--mt-color-surface, #ffffff);
-    color: var(--mt-color-text, #1d2433);
-    font: inherit;
   }
   .notice {
     margin-block: 0 1rem;
@@ -178,9 +163,6 @@ export const availabilityStyles = css`
     font-weight: 600;
   }
   form {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    gap: 1rem;
     margin-block-start: 1rem;
     padding: 1rem;
     border-radius: var(--mt-radius, 0.5rem);
@@ -189,9 +171,6 @@ export const availabilityStyles = css`
   }
   form > h4,
   .selected-detail,
-  .consent,
-  .form-message,
-  form > .status,
   .actions {
     grid-column: 1 / -1;
   }
@@ -199,51 +178,6 @@ export const availabilityStyles = css`
     margin: -0.5rem 0 0;
     color: var(--mt-color-muted-text, #4a5568);
     font-size: 0.9rem;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.3rem;
-    min-width: 0;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--mt-color-error, #a4161a);
-    border-width: 2px;
-  }
-  .hint {
-    font-size: 0.875rem;
-    color: var(--mt-color-muted-text, #4a5568);
-  }
-  .field-error {
-    font-size: 0.875rem;
-    color: var(--mt-color-error, #a4161a);
-  }
-  .consent {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    align-items: start;
-    column-gap: 0.6rem;
-  }
-  .consent input {
-    width: 1.25rem;
-    height: 1.25rem;
-    min-height: 0;
-    margin: 0.15rem 0 0;
-    padding: 0;
-    accent-color: var(--mt-color-accent, #0b5cad);
-  }
-  .consent label {
-    font-weight: 400;
-  }
-  .consent .field-error {
-    grid-column: 2;
-  }
-  .form-message {
-    margin: 0;
-    padding: 0.6rem 0.8rem;
-    border-radius: var(--mt-radius, 0.5rem);
-    background: var(--mt-color-error-surface, #fdecec);
-    color: var(--mt-color-error, #a4161a);
   }
   .actions {
     display: flex;
@@ -258,13 +192,6 @@ export const availabilityStyles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: 0.6rem;
-    padding: 1rem;
-    border-radius: var(--mt-radius, 0.5rem);
-    background: var(--mt-color-success-surface, #e8f5ec);
-    color: var(--mt-color-success, #155724);
-  }
-  .confirmation p {
-    margin: 0;
   }
   .confirmation .reference {
     font-weight: 700;

@@ -5,86 +5,65 @@ import {
   type InquiryPackageQuery,
   type SubmitInquiryInput,
 } from '../generated/graphql';
-import { currentCampaign } from '../shared/attribution';
+import { currentCampaign, validCampaignCode } from '../shared/attribution';
 import { idempotencyKey, request } from '../shared/client';
+import {
+  checkContact,
+  CONTACT_SERVER_FIELDS,
+  consentField,
+  contactFor,
+  contactTextField,
+  COUNTRIES,
+  countryField,
+  describedBy,
+  fieldError,
+  focusFirstInvalidField,
+  formText,
+  inputField,
+  isPartySize,
+  messagesFor,
+  partySizeField,
+  placeServerProblems,
+  readContact,
+  type ContactField,
+  type ContactValues,
+  type FieldMessages,
+  type Translate,
+} from '../shared/contact-form';
 import { MtElement, type Load } from '../shared/element';
 import { emit } from '../shared/events';
+import { formStyles } from '../shared/form-styles';
 import { koreaDateOf } from '../shared/format';
-import { intlTag } from '../shared/locale';
-import type { MessageKey } from '../shared/messages';
 import { baseStyles } from '../shared/styles';
 import { inquiryStyles } from './inquiry-form.styles';
 
 type Package = NonNullable<InquiryPackageQuery['package']>;
 
-type Field = 'name' | 'email' | 'phone' | 'nationality' | 'partySize' | 'preferredStart' | 'message' | 'consent';
+type Field = ContactField | 'partySize' | 'preferredStart' | 'message';
 
 /** In the order they appear, so focus lands on the first one that needs fixing. */
 const FIELDS: Field[] = ['name', 'email', 'phone', 'nationality', 'partySize', 'preferredStart', 'message', 'consent'];
 
-/** Where the API's field paths (e.g. contact.email) appear in the form. */
 const SERVER_FIELDS: Record<string, Field> = {
-  'contact.name': 'name',
-  'contact.email': 'email',
-  'contact.phone': 'phone',
-  'contact.nationality': 'nationality',
+  ...CONTACT_SERVER_FIELDS,
   partySize: 'partySize',
   preferredStart: 'preferredStart',
   message: 'message',
-  consent: 'consent',
 };
 
-/** The main source markets and their neighbours; the API accepts any ISO code, the visitor needs a short list. */
-const COUNTRIES = [
-  'JP',
-  'CN',
-  'US',
-  'TW',
-  'TH',
-  'MN',
-  'VN',
-  'KZ',
-  'RU',
-  'SA',
-  'AE',
-  'HK',
-  'SG',
-  'MY',
-  'ID',
-  'PH',
-  'UZ',
-  'KG',
-  'QA',
-  'KW',
-  'OM',
-  'BH',
-  'IN',
-  'AU',
-  'CA',
-  'GB',
-  'DE',
-  'FR',
-];
+// Inquiries have always offered Oman and Bahrain as well; the booking form never has.
+const INQUIRY_COUNTRIES = [...COUNTRIES, 'OM', 'BH'];
 
 const MAX_LEAD_DAYS = 730;
-// Looser than the API on purpose: the API is the authority and its own message is shown when it refuses.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 ()-]{6,24}$/;
 // The API refuses the whole inquiry for a malformed code, and the visitor could not fix that.
-const CAMPAIGN_CODE = /^[A-Za-z0-9_-]{3,32}$/;
 
-interface Values {
-  name: string;
-  email: string;
-  phone: string;
-  nationality: string;
+interface Values extends ContactValues {
   partySize: string;
   preferredStart: string;
   message: string;
-  consent: boolean;
 }
 
-type Errors = Partial<Record<Field, string>>;
+type Errors = FieldMessages<Field>;
 
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -131,7 +110,7 @@ function localToday(): string {
  * @tag mt-inquiry-form
  */
 export class MtInquiryForm extends MtElement {
-  static override styles = [baseStyles, inquiryStyles];
+  static override styles = [baseStyles, formStyles, inquiryStyles];
 
   static override properties = {
     ...MtElement.properties,
@@ -157,6 +136,8 @@ export class MtInquiryForm extends MtElement {
   declare private reference: string | null;
   /** The key of the current attempt, kept with the input it was made for so a retry reuses it. */
   private attempt: { input: string; key: string } | null = null;
+  /** The shared field helpers get `t` detached from the element, so it must carry `this` with it. */
+  private readonly translator: Translate = (key, values) => this.t(key, values);
 
   constructor() {
     super();
@@ -201,55 +182,34 @@ export class MtInquiryForm extends MtElement {
 
   private read(form: HTMLFormElement): Values {
     const data = new FormData(form);
-    const text = (name: Field) => String(data.get(name) ?? '').trim();
     return {
-      name: text('name'),
-      email: text('email'),
-      phone: text('phone'),
-      nationality: text('nationality'),
-      partySize: text('partySize'),
-      preferredStart: text('preferredStart'),
-      message: text('message'),
-      consent: data.get('consent') === 'yes',
+      ...readContact(data),
+      partySize: formText(data, 'partySize'),
+      preferredStart: formText(data, 'preferredStart'),
+      message: formText(data, 'message'),
     };
   }
 
   private validate(values: Values, pkg: Package): Errors {
-    const errors: Errors = {};
+    const errors: Errors = messagesFor(checkContact(values), this.translator);
     const maxParty = 1 + pkg.maxGuardians;
-    if (!values.name) errors.name = this.t('required');
-    if (!values.email) errors.email = this.t('required');
-    else if (!EMAIL.test(values.email)) errors.email = this.t('invalidEmail');
-    if (values.phone && !PHONE.test(values.phone)) errors.phone = this.t('invalidPhone');
-    if (!values.nationality) errors.nationality = this.t('required');
-    const party = Number(values.partySize);
-    if (!/^\d+$/.test(values.partySize) || party < 1 || party > maxParty) {
-      errors.partySize = this.t('partySizeRange', { max: maxParty });
-    }
+    if (!isPartySize(values.partySize, maxParty)) errors.partySize = this.t('partySizeRange', { max: maxParty });
     const earliest = this.earliestStart();
     if (values.preferredStart && values.preferredStart < earliest) errors.preferredStart = this.t('dateInPast');
     else if (values.preferredStart && values.preferredStart > addDays(earliest, MAX_LEAD_DAYS)) {
       errors.preferredStart = this.t('dateTooFar');
     }
-    if (!values.consent) errors.consent = this.t('consentRequired');
     return errors;
   }
 
   private campaignFor(): string | null {
-    const code = (this.campaignCode || currentCampaign() || '').trim();
-    return CAMPAIGN_CODE.test(code) ? code.toUpperCase() : null;
+    return validCampaignCode(this.campaignCode || currentCampaign());
   }
 
   private inputFor(values: Values, pkg: Package): Omit<SubmitInquiryInput, 'idempotencyKey'> {
     return {
       packageId: pkg.id,
-      contact: {
-        name: values.name,
-        email: values.email,
-        phone: values.phone || null,
-        nationality: values.nationality,
-        locale: this.locale,
-      },
+      contact: contactFor(values, this.locale),
       partySize: Number(values.partySize),
       preferredStart: values.preferredStart || null,
       locale: this.locale,
@@ -271,13 +231,13 @@ export class MtInquiryForm extends MtElement {
     const pkg = this.load.state === 'ready' ? this.load.data : null;
     if (!pkg || this.sending) return;
     const values = this.read(form);
-    this.errors = this.validate(values, pkg);
+    const errors = this.validate(values, pkg);
     this.sendFailure = null;
-    if (Object.keys(this.errors).length) {
-      this.formMessage = this.t('fixErrors');
-      await this.focusFirstInvalid();
+    if (Object.keys(errors).length) {
+      await this.showProblems(errors);
       return;
     }
+    this.errors = {};
     this.formMessage = null;
     const input = this.inputFor(values, pkg);
     const fingerprint = JSON.stringify(input);
@@ -304,16 +264,8 @@ export class MtInquiryForm extends MtElement {
         case 'InvalidInput': {
           // A refusal stores nothing, so the corrected inquiry may take a fresh key.
           this.attempt = null;
-          const errors: Errors = {};
-          const unplaced: string[] = [];
-          for (const problem of result.fields) {
-            const field = SERVER_FIELDS[problem.field];
-            if (field) errors[field] ??= problem.message;
-            else unplaced.push(problem.message);
-          }
-          this.errors = errors;
-          this.formMessage = unplaced.length ? unplaced.join(' ') : this.t('fixErrors');
-          await this.focusFirstInvalid();
+          const { errors, unplaced } = placeServerProblems(result.fields, SERVER_FIELDS);
+          await this.showProblems(errors, unplaced);
           break;
         }
         case 'NotFound':
@@ -328,10 +280,12 @@ export class MtInquiryForm extends MtElement {
     }
   }
 
-  private async focusFirstInvalid(): Promise<void> {
+  /** `unplaced` are the API's messages no field can show; without them the form asks to fix the fields. */
+  private async showProblems(errors: Errors, unplaced: string[] = []): Promise<void> {
+    this.errors = errors;
+    this.formMessage = unplaced.length ? unplaced.join(' ') : this.t('fixErrors');
     await this.updateComplete;
-    const first = FIELDS.find((field) => this.errors[field]);
-    if (first) this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    focusFirstInvalidField(this.renderRoot, FIELDS, this.errors);
   }
 
   private retrySend(): void {
@@ -339,105 +293,31 @@ export class MtInquiryForm extends MtElement {
     if (form) void this.submit(form);
   }
 
-  private describedBy(field: Field, hint = false): string {
-    return [hint ? `${field}-hint` : '', this.errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ');
-  }
-
-  private fieldError(field: Field) {
-    const message = this.errors[field];
-    return message ? html`<span class="field-error" part="field-error" id="${field}-error">${message}</span>` : nothing;
-  }
-
-  private textField(
-    field: 'name' | 'email' | 'phone',
-    label: MessageKey,
-    type: string,
-    autocomplete: string,
-    required: boolean,
-  ) {
-    return html`<div class="field" part="field">
-      <label for="mt-${field}">${this.t(label)}</label>
-      <input
-        id="mt-${field}"
-        part="input"
-        name=${field}
-        type=${type}
-        autocomplete=${autocomplete}
-        maxlength=${field === 'email' ? 254 : 200}
-        ?required=${required}
-        aria-invalid=${this.errors[field] ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field) || nothing}
-      />
-      ${this.fieldError(field)}
-    </div>`;
-  }
-
-  private countryOptions() {
-    const tag = intlTag(this.locale);
-    const names = new Intl.DisplayNames([tag], { type: 'region' });
-    const collator = new Intl.Collator(tag);
-    return COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
-      collator.compare(a.name, b.name),
-    );
-  }
-
   private renderForm(pkg: Package) {
+    const t = this.translator;
     const earliest = this.earliestStart();
-    const maxParty = 1 + pkg.maxGuardians;
     return html`<h2 part="heading">${this.t('inquiryHeading')}</h2>
       <p class="package" part="package">${this.t('inquiryPackage', { title: pkg.title })}</p>
       <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.sending ? 'true' : 'false'}>
-        ${this.textField('name', 'name', 'text', 'name', true)}
-        ${this.textField('email', 'email', 'email', 'email', true)}
-        ${this.textField('phone', 'phone', 'tel', 'tel', false)}
-        <div class="field" part="field">
-          <label for="mt-nationality">${this.t('nationality')}</label>
-          <select
-            id="mt-nationality"
-            part="input"
-            name="nationality"
-            autocomplete="country"
-            required
-            aria-invalid=${this.errors.nationality ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('nationality') || nothing}
-          >
-            <option value="">${this.t('chooseCountry')}</option>
-            ${this.countryOptions().map(({ code, name }) => html`<option value=${code}>${name}</option>`)}
-          </select>
-          ${this.fieldError('nationality')}
-        </div>
-        <div class="field" part="field">
-          <label for="mt-partySize">${this.t('partySize')}</label>
-          <input
-            id="mt-partySize"
-            part="input"
-            name="partySize"
-            type="number"
-            inputmode="numeric"
-            min="1"
-            max=${maxParty}
-            value="1"
-            required
-            aria-invalid=${this.errors.partySize ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('partySize', true)}
-          />
-          <span class="hint" id="partySize-hint">${this.t('guardians', { count: pkg.maxGuardians })}</span>
-          ${this.fieldError('partySize')}
-        </div>
-        <div class="field" part="field">
-          <label for="mt-preferredStart">${this.t('preferredStart')}</label>
-          <input
-            id="mt-preferredStart"
-            part="input"
-            name="preferredStart"
-            type="date"
-            min=${earliest}
-            max=${addDays(earliest, MAX_LEAD_DAYS)}
-            aria-invalid=${this.errors.preferredStart ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('preferredStart') || nothing}
-          />
-          ${this.fieldError('preferredStart')}
-        </div>
+        ${contactTextField('name', t, this.errors.name)} ${contactTextField('email', t, this.errors.email)}
+        ${contactTextField('phone', t, this.errors.phone)}
+        ${countryField({ t, locale: this.locale, error: this.errors.nationality, countries: INQUIRY_COUNTRIES })}
+        ${partySizeField({
+          t,
+          error: this.errors.partySize,
+          max: 1 + pkg.maxGuardians,
+          value: '1',
+          hint: this.t('guardians', { count: pkg.maxGuardians }),
+        })}
+        ${inputField({
+          name: 'preferredStart',
+          label: 'preferredStart',
+          type: 'date',
+          t,
+          error: this.errors.preferredStart,
+          min: earliest,
+          max: addDays(earliest, MAX_LEAD_DAYS),
+        })}
         <div class="field" part="field">
           <label for="mt-message">${this.t('message')}</label>
           <textarea
@@ -447,23 +327,11 @@ export class MtInquiryForm extends MtElement {
             rows="4"
             maxlength="2000"
             aria-invalid=${this.errors.message ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('message') || nothing}
+            aria-describedby=${describedBy('message', this.errors.message) || nothing}
           ></textarea>
-          ${this.fieldError('message')}
+          ${fieldError('message', this.errors.message)}
         </div>
-        <div class="field consent" part="field consent">
-          <input
-            id="mt-consent"
-            name="consent"
-            type="checkbox"
-            value="yes"
-            required
-            aria-invalid=${this.errors.consent ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('consent') || nothing}
-          />
-          <label for="mt-consent">${this.t('consent')}</label>
-          ${this.fieldError('consent')}
-        </div>
+        ${consentField(t, this.errors.consent)}
         ${this.formMessage ? html`<p class="form-message" role="alert">${this.formMessage}</p>` : nothing}
         ${this.sendFailure ? this.renderFailure(this.sendFailure, () => this.retrySend()) : nothing}
         <button type="submit" part="submit" ?disabled=${this.sending}>

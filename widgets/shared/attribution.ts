@@ -10,6 +10,14 @@ export function rememberCampaign(trackingCode: string): void {
   }
 }
 
+const CAMPAIGN_CODE = /^[A-Za-z0-9_-]{3,32}$/;
+
+/** A code in the API's format, upper-cased, or null: a malformed code would get the whole request refused. */
+export function validCampaignCode(code: string | null | undefined): string | null {
+  const trimmed = (code ?? '').trim();
+  return CAMPAIGN_CODE.test(trimmed) ? trimmed.toUpperCase() : null;
+}
+
 /** The campaign code for this visit: from the URL (a banner link) or from earlier in the session. */
 export function currentCampaign(): string | null {
   const fromUrl = new URLSearchParams(location.search).get(CAMPAIGN_PARAM);
