@@ -9,12 +9,12 @@ for (const name of ['mt-package-select', 'mt-slot-held', 'mt-inquiry-submitted',
     log.prepend(item);
   });
 }
+// Widgets placed with their own lang (a banner aimed at Japan, say) keep it; the others follow the switcher.
+const followers = [
+  ...document.querySelectorAll('mt-package-list, mt-availability, mt-campaign-banner, mt-inquiry-form'),
+].filter((element) => !element.hasAttribute('lang'));
 const switcher = document.getElementById('language');
 switcher?.addEventListener('change', () => {
   document.documentElement.lang = switcher.value;
-  for (const element of document.querySelectorAll(
-    'mt-package-list, mt-availability, mt-campaign-banner, mt-inquiry-form',
-  )) {
-    element.setAttribute('lang', switcher.value);
-  }
+  for (const element of followers) element.setAttribute('lang', switcher.value);
 });
