@@ -23,9 +23,14 @@ const settingsSchema = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(100_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Shared by the gateway and the subgraphs to sign and verify internal requests. */
+  SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
+/** Only for development and tests: production refuses to start without its own secret. */
+const DEVELOPMENT_SUBGRAPH_SECRET = 'development-only-subgraph-secret-do-not-use';
+
+export type Settings = Omit<z.infer<typeof settingsSchema>, 'SUBGRAPH_SECRET'> & { SUBGRAPH_SECRET: string };
 
 export class SettingsError extends Error {}
 
@@ -36,7 +41,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new SettingsError(`Invalid settings:\n  ${problems.join('\n  ')}`);
   }
-  return parsed.data;
+  const { SUBGRAPH_SECRET, ...settings } = parsed.data;
+  if (!SUBGRAPH_SECRET && settings.NODE_ENV === 'production') {
+    throw new SettingsError('Invalid settings:\n  SUBGRAPH_SECRET: required in production (32 characters or more)');
+  }
+  return { ...settings, SUBGRAPH_SECRET: SUBGRAPH_SECRET ?? DEVELOPMENT_SUBGRAPH_SECRET };
 }
 
 const portKey = {

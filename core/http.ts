@@ -24,6 +24,8 @@ export interface HttpAppOptions<C extends BaseContext> {
   logger: Logger;
   maxBodyBytes: number;
   staticMounts?: StaticMount[];
+  /** Checks a request and its raw body before GraphQL sees it (subgraphs: the gateway's signature). */
+  verify?: (request: IncomingMessage, rawBody: string) => { status: number; code: string; message: string } | null;
   /** Browser access rules for /graphql (CORS and site keys); absent on internal services. */
   access?: {
     check: (request: IncomingMessage) => Promise<{
@@ -102,7 +104,10 @@ async function handleGraphql<C extends BaseContext>(
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const body = request.method === 'POST' ? parseJsonBody(await readBody(request, options.maxBodyBytes)) : undefined;
+  const rawBody = request.method === 'POST' ? await readBody(request, options.maxBodyBytes) : '';
+  const refusal = options.verify?.(request, rawBody);
+  if (refusal) throw new HttpProblem(refusal.status, refusal.code, refusal.message);
+  const body = request.method === 'POST' ? parseJsonBody(rawBody) : undefined;
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
     context: () => options.context(request),

@@ -10,6 +10,7 @@ import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation
 import { createHttpApp, listen, type RunningServer } from './http';
 import { createLogger, type Logger } from './logger';
 import { scalarResolvers } from './scalars';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, VIEWER_HEADER, verifySignature } from './signing';
 import { subgraphTypeDefs, type SubgraphName } from './subgraph-sdl';
 
 export type SubgraphContext<TTables extends Record<string, unknown>, TLoaders> = RequestContext & {
@@ -99,6 +100,22 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
     apollo,
     context: async () => createRequestContext(module, database.db, logger),
     ready: async () => ({ ready: await database.ping() }),
+    verify: (request, rawBody) => {
+      // The signature covers the body only, so a query in a GET URL could not be trusted: POST alone.
+      if (request.method !== 'POST') {
+        return { status: 405, code: 'METHOD_NOT_ALLOWED', message: 'Subgraphs accept only signed POST requests' };
+      }
+      const header = (name: string) => {
+        const value = request.headers[name];
+        return typeof value === 'string' ? value : undefined;
+      };
+      const problem = verifySignature(
+        settings.SUBGRAPH_SECRET,
+        { signature: header(SIGNATURE_HEADER), timestamp: header(TIMESTAMP_HEADER), viewer: header(VIEWER_HEADER) },
+        rawBody,
+      );
+      return problem ? { status: 401, ...problem } : null;
+    },
     logger,
     maxBodyBytes: settings.MAX_BODY_BYTES,
   });

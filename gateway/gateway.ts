@@ -10,6 +10,7 @@ import type { RequestContext } from '../core/context';
 import { createHttpApp, listen, type RunningServer } from '../core/http';
 import { createLogger, type Logger } from '../core/logger';
 import { repoPath, SUBGRAPH_NAMES, type SubgraphName } from '../core/subgraph-sdl';
+import { signingHeaders } from '../core/signing';
 import { SUPERGRAPH_PATH } from './compose';
 import { createSiteAccess, PREFLIGHT_HEADERS, type SiteLookup } from './site-access';
 
@@ -19,13 +20,14 @@ export type GatewayContext = RequestContext;
  * Every subgraph call is bounded, so one slow subgraph costs a partial answer, not a hung request; a failed
  * call becomes an error that names the subgraph (never its internal address).
  */
-function subgraphFetcher(name: SubgraphName, timeoutMs: number): Fetcher {
+function subgraphFetcher(name: SubgraphName, timeoutMs: number, secret: string): Fetcher {
   return async (url, init) => {
+    const body = typeof init?.body === 'string' ? init.body : (init?.body?.toString('utf8') ?? '');
     try {
       return await fetch(url, {
         method: init?.method,
-        headers: init?.headers,
-        body: typeof init?.body === 'string' ? init.body : init?.body?.toString('utf8'),
+        headers: { ...init?.headers, ...signingHeaders(secret, body) },
+        body,
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -48,20 +50,21 @@ async function subgraphReady(url: string): Promise<boolean> {
 }
 
 /** Reads an embed site straight from the campaigns subgraph (an internal call, like the gateway's own). */
-function embedSiteLookup(campaignsUrl: string, timeoutMs: number): SiteLookup {
+function embedSiteLookup(campaignsUrl: string, timeoutMs: number, secret: string): SiteLookup {
   return async (key) => {
+    const body = JSON.stringify({
+      query: 'query EmbedSite($key: String!) { embedSite(key: $key) { allowedOrigins } }',
+      variables: { key },
+    });
     const response = await fetch(campaignsUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'query EmbedSite($key: String!) { embedSite(key: $key) { allowedOrigins } }',
-        variables: { key },
-      }),
+      headers: { 'content-type': 'application/json', ...signingHeaders(secret, body) },
+      body,
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const body = (await response.json()) as { data?: { embedSite: { allowedOrigins: string[] } | null } };
-    if (!body.data) throw new Error(`embed site lookup failed with HTTP ${response.status}`);
-    return body.data.embedSite;
+    const answer = (await response.json()) as { data?: { embedSite: { allowedOrigins: string[] } | null } };
+    if (!answer.data) throw new Error(`embed site lookup failed with HTTP ${response.status}`);
+    return answer.data.embedSite;
   };
 }
 
@@ -71,7 +74,7 @@ export function createGatewayApollo(settings: Settings, logger: Logger, urls: Re
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource({
         url: urls[name as SubgraphName],
-        fetcher: subgraphFetcher(name as SubgraphName, settings.SUBGRAPH_TIMEOUT_MS),
+        fetcher: subgraphFetcher(name as SubgraphName, settings.SUBGRAPH_TIMEOUT_MS, settings.SUBGRAPH_SECRET),
       }),
   });
   return new ApolloServer<GatewayContext>({
@@ -95,7 +98,9 @@ export async function startGateway(
   const urls = overrides.subgraphUrls ?? defaultSubgraphUrls(settings);
   const apollo = createGatewayApollo(settings, logger, urls);
   await apollo.start();
-  const siteAccess = createSiteAccess(embedSiteLookup(urls.campaigns, settings.SUBGRAPH_TIMEOUT_MS));
+  const siteAccess = createSiteAccess(
+    embedSiteLookup(urls.campaigns, settings.SUBGRAPH_TIMEOUT_MS, settings.SUBGRAPH_SECRET),
+  );
   const server = createHttpApp({
     apollo,
     context: async (): Promise<GatewayContext> => {
