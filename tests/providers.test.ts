@@ -276,6 +276,53 @@ describe.each(databaseTargets())('providers subgraph on $name', (target) => {
     expect(stored?.remaining).toBe(0);
   });
 
+  run('sells exactly the places a slot has in 25 rounds of 40 concurrent holds, never going below zero', async () => {
+    const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 40 * 86_400_000).toISOString();
+    const listing = await subgraph.execute<{
+      providers: { edges: { node: { availability: { id: string; remaining: number }[] } }[] };
+    }>(
+      `query($from: DateTime!, $to: DateTime!) { providers(first: 100) { edges { node { availability(from: $from, to: $to) { id remaining } } } } }`,
+      { from, to },
+    );
+    const slotsToRace = (listing.data?.providers.edges ?? []).flatMap((edge) => edge.node.availability).slice(0, 25);
+    expect(slotsToRace).toHaveLength(25);
+    let racers = 0;
+    let sold = 0;
+    let places = 0;
+    for (const [round, slot] of slotsToRace.entries()) {
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, index) =>
+          subgraph.execute<HoldAnswer>(HOLD, {
+            input: {
+              slotId: slot.id,
+              partySize: 1,
+              consent: true,
+              idempotencyKey: `round-${round}-racer-${index}`,
+              contact,
+            },
+          }),
+        ),
+      );
+      racers += results.length;
+      places += slot.remaining;
+      const won = results.filter((result) => result.data?.holdSlot.__typename === 'Appointment').length;
+      sold += won;
+      expect(won, `round ${round}`).toBe(slot.remaining);
+      expect(
+        results.every((result) => ['Appointment', 'SlotFull'].includes(result.data?.holdSlot.__typename ?? '')),
+      ).toBe(true);
+      const [stored] = await subgraph.database.db.select().from(slots).where(eq(slots.id, slot.id));
+      expect(stored?.remaining).toBe(0);
+      const [booked] = await subgraph.database.db
+        .select({ value: count() })
+        .from(appointments)
+        .where(eq(appointments.slotId, slot.id));
+      expect(booked?.value).toBe(slot.remaining);
+    }
+    expect({ racers, sold }).toEqual({ racers: 1000, sold: places });
+  });
+
   run('answers bad contact details and missing consent field by field, storing nothing', async () => {
     const slot = await firstOpenSlot(designated?.slug ?? '');
     const before = await storedCounts();
