@@ -44,7 +44,7 @@ const config: CodegenConfig = {
       Provider: '../schema#ProviderRow',
       Procedure: '../schema#ProcedureRow',
       Slot: '../schema#SlotRow',
-      Appointment: '../schema#AppointmentRow',
+      Appointment: '../models#AppointmentModel',
       Designation: '../schema#DesignationRow',
       Coordinator: '../schema#CoordinatorRow',
     }),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -16,7 +16,14 @@ import { subgraphTypeDefs, type SubgraphName } from './subgraph-sdl';
 export type SubgraphContext<TTables extends Record<string, unknown>, TLoaders> = RequestContext & {
   db: Database<TTables>;
   loaders: TLoaders;
+  /** A key for tokens the service itself issues (e.g. a booking's cancellation secret), derived per service. */
+  serviceKey: string;
 };
+
+/** Each service gets its own key from the shared secret, so a token one service issues means nothing to another. */
+export function serviceKey(secret: string, name: SubgraphName): string {
+  return createHmac('sha256', secret).update(`service-key:${name}`).digest('base64url');
+}
 
 /** What a subgraph folder exports: its tables, its per-request loaders, its resolvers and its seed. */
 export interface SubgraphModule<TTables extends Record<string, unknown>, TLoaders> {
@@ -61,6 +68,7 @@ export function createRequestContext<TTables extends Record<string, unknown>, TL
   module: SubgraphModule<TTables, TLoaders>,
   db: Database<TTables>,
   logger: Logger,
+  secret: string,
 ): SubgraphContext<TTables, TLoaders> {
   const requestId = randomUUID();
   const now = new Date();
@@ -71,6 +79,7 @@ export function createRequestContext<TTables extends Record<string, unknown>, TL
     now,
     db,
     loaders: module.createLoaders(db, now),
+    serviceKey: serviceKey(secret, module.name),
   };
 }
 
@@ -98,7 +107,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
   await apollo.start();
   const server = createHttpApp({
     apollo,
-    context: async () => createRequestContext(module, database.db, logger),
+    context: async () => createRequestContext(module, database.db, logger, settings.SUBGRAPH_SECRET),
     ready: async () => ({ ready: await database.ping() }),
     verify: (request, rawBody) => {
       // The signature covers the body only, so a query in a GET URL could not be trusted: POST alone.

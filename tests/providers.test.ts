@@ -23,7 +23,7 @@ const contact = { name: 'Aiko Tanaka', email: 'aiko@example.jp', nationality: 'J
 const HOLD = `mutation Hold($input: HoldSlotInput!) {
   holdSlot(input: $input) {
     __typename
-    ... on Appointment { id reference status partySize slot { id remaining capacity } }
+    ... on Appointment { id reference status partySize cancelSecret slot { id remaining capacity } }
     ... on SlotFull { message slotId remaining }
     ... on NotFound { message id }
     ... on InvalidInput { message fields { field message } }
@@ -35,6 +35,8 @@ type HoldAnswer = {
     __typename: string;
     id?: string;
     reference?: string;
+    cancelSecret?: string | null;
+    status?: string;
     remaining?: number;
     slot?: { id: string; remaining: number; capacity: number };
     fields?: { field: string; message: string }[];
@@ -321,6 +323,56 @@ describe.each(databaseTargets())('providers subgraph on $name', (target) => {
       expect(booked?.value).toBe(slot.remaining);
     }
     expect({ racers, sold }).toEqual({ racers: 1000, sold: places });
+  });
+
+  const CANCEL = `mutation Cancel($input: CancelAppointmentInput!) {
+    cancelAppointment(input: $input) {
+      __typename
+      ... on Appointment { id status partySize slot { remaining } }
+      ... on NotFound { id }
+      ... on InvalidInput { fields { field } }
+    }
+  }`;
+  type CancelAnswer = {
+    cancelAppointment: {
+      __typename: string;
+      status?: string;
+      slot?: { remaining: number };
+      fields?: { field: string }[];
+    };
+  };
+
+  run('lets the patient cancel with the reference and secret, giving the places back once', async () => {
+    const slot = await firstOpenSlot(designated?.slug ?? '');
+    const key = `cancel-${slot.id}`;
+    const held = await subgraph.execute<HoldAnswer>(HOLD, {
+      input: { slotId: slot.id, partySize: 1, consent: true, idempotencyKey: key, contact },
+    });
+    const { reference, cancelSecret } = held.data?.holdSlot ?? {};
+    expect(cancelSecret).toMatch(/^[\w-]{32}$/);
+    const replayed = await subgraph.execute<HoldAnswer>(HOLD, {
+      input: { slotId: slot.id, partySize: 1, consent: true, idempotencyKey: key, contact },
+    });
+    expect(replayed.data?.holdSlot.cancelSecret).toBe(cancelSecret);
+
+    const wrong = await subgraph.execute<CancelAnswer>(CANCEL, { input: { reference, secret: 'not-the-secret' } });
+    expect(wrong.data?.cancelAppointment.__typename).toBe('NotFound');
+    const [untouched] = await subgraph.database.db.select().from(slots).where(eq(slots.id, slot.id));
+    expect(untouched?.remaining).toBe(slot.remaining - 1);
+
+    const cancelled = await subgraph.execute<CancelAnswer>(CANCEL, { input: { reference, secret: cancelSecret } });
+    expect(cancelled.data?.cancelAppointment).toMatchObject({ __typename: 'Appointment', status: 'CANCELLED' });
+    expect(cancelled.data?.cancelAppointment.slot?.remaining).toBe(slot.remaining);
+    const again = await subgraph.execute<CancelAnswer>(CANCEL, { input: { reference, secret: cancelSecret } });
+    expect(again.data?.cancelAppointment.status).toBe('CANCELLED');
+    const [stored] = await subgraph.database.db.select().from(slots).where(eq(slots.id, slot.id));
+    expect(stored?.remaining).toBe(slot.remaining);
+
+    const malformed = await subgraph.execute<CancelAnswer>(CANCEL, { input: { reference: "x' or 1=1", secret: '' } });
+    expect(malformed.data?.cancelAppointment.fields?.map((field) => field.field).sort()).toEqual([
+      'reference',
+      'secret',
+    ]);
   });
 
   run('answers bad contact details and missing consent field by field, storing nothing', async () => {

@@ -1,4 +1,5 @@
-import { and, eq, gt, gte, sql } from 'drizzle-orm';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { and, eq, gt, gte, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { answerOrRefusal, fieldProblems, invalidInput, notFound, Refusal } from '../../core/errors';
 import {
@@ -11,7 +12,8 @@ import {
   requestFingerprint,
 } from '../../core/validation';
 import type { ProvidersDb } from './data';
-import { appointments, holdRequests, slots, type AppointmentRow } from './schema';
+import type { AppointmentModel } from './models';
+import { appointments, holdRequests, slots } from './schema';
 
 export const holdSlotInputSchema = z.object({
   slotId: idSchema,
@@ -26,7 +28,7 @@ type SlotFull = { __typename: 'SlotFull'; slotId: string; remaining: number; mes
 type StoredAnswer = { __typename: 'Appointment'; id: string } | SlotFull;
 
 export type HoldSlotAnswer =
-  | ({ __typename: 'Appointment' } & AppointmentRow)
+  | ({ __typename: 'Appointment' } & AppointmentModel)
   | SlotFull
   | ReturnType<typeof notFound>
   | ReturnType<typeof invalidInput>;
@@ -36,11 +38,19 @@ function slotFull(slotId: string, remaining: number): SlotFull {
   return { __typename: 'SlotFull', slotId, remaining, message };
 }
 
-async function replay(db: ProvidersDb, stored: StoredAnswer): Promise<HoldSlotAnswer> {
+/**
+ * The patient's cancellation secret: derived from the appointment id with the service's key, so it is never
+ * stored, and a retried holdSlot can hand it out again.
+ */
+export function cancellationSecret(serviceKey: string, appointmentId: string): string {
+  return createHmac('sha256', serviceKey).update(`cancel:${appointmentId}`).digest('base64url').slice(0, 32);
+}
+
+async function replay(db: ProvidersDb, stored: StoredAnswer, serviceKey: string): Promise<HoldSlotAnswer> {
   if (stored.__typename === 'SlotFull') return stored;
   const [appointment] = await db.select().from(appointments).where(eq(appointments.id, stored.id));
   if (!appointment) throw new Error(`stored appointment ${stored.id} is missing`);
-  return { __typename: 'Appointment', ...appointment };
+  return { __typename: 'Appointment', ...appointment, cancelSecret: cancellationSecret(serviceKey, appointment.id) };
 }
 
 /**
@@ -48,7 +58,12 @@ async function replay(db: ProvidersDb, stored: StoredAnswer): Promise<HoldSlotAn
  * the CHECK (remaining >= 0), so concurrent holds can never sell more than the capacity. The idempotency
  * key is claimed in the same transaction: a concurrent retry waits for it and then replays its answer.
  */
-export async function holdSlot(db: ProvidersDb, rawInput: unknown, now: Date): Promise<HoldSlotAnswer> {
+export async function holdSlot(
+  db: ProvidersDb,
+  rawInput: unknown,
+  now: Date,
+  serviceKey: string,
+): Promise<HoldSlotAnswer> {
   const parsed = holdSlotInputSchema.safeParse(rawInput);
   if (!parsed.success) return invalidInput(fieldProblems(parsed.error));
   const input = parsed.data;
@@ -71,7 +86,7 @@ export async function holdSlot(db: ProvidersDb, rawInput: unknown, now: Date): P
             invalidInput([{ field: 'idempotencyKey', message: 'was already used for a different request' }]),
           );
         }
-        return replay(tx, earlier.result as StoredAnswer);
+        return replay(tx, earlier.result as StoredAnswer, serviceKey);
       }
 
       const [slot] = await tx
@@ -100,7 +115,11 @@ export async function holdSlot(db: ProvidersDb, rawInput: unknown, now: Date): P
           })
           .returning();
         if (!appointment) throw new Error('appointment insert returned nothing');
-        answer = { __typename: 'Appointment', ...appointment };
+        answer = {
+          __typename: 'Appointment',
+          ...appointment,
+          cancelSecret: cancellationSecret(serviceKey, appointment.id),
+        };
         stored = { __typename: 'Appointment', id: appointment.id };
       } else {
         const [current] = await tx.select().from(slots).where(eq(slots.id, input.slotId));
@@ -120,4 +139,50 @@ export async function holdSlot(db: ProvidersDb, rawInput: unknown, now: Date): P
       return answer;
     }),
   );
+}
+
+export const cancelInputSchema = z.object({
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^MT-[2-9A-Z]{6}$/, 'is not a booking reference'),
+  secret: z.string().trim().min(1, 'is required').max(100, 'is not a cancellation secret'),
+});
+
+export type CancelAnswer =
+  ({ __typename: 'Appointment' } & AppointmentModel) | ReturnType<typeof notFound> | ReturnType<typeof invalidInput>;
+
+function secretMatches(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Cancels with the reference and the secret from the booking. The status change and the places given back
+ * happen in one transaction, and only for an appointment not already cancelled, so a repeat gives nothing
+ * back twice. A wrong secret answers like an unknown reference, so references cannot be probed.
+ */
+export async function cancelAppointment(db: ProvidersDb, rawInput: unknown, serviceKey: string): Promise<CancelAnswer> {
+  const parsed = cancelInputSchema.safeParse(rawInput);
+  if (!parsed.success) return invalidInput(fieldProblems(parsed.error));
+  const { reference, secret } = parsed.data;
+  return db.transaction(async (tx) => {
+    const [found] = await tx.select().from(appointments).where(eq(appointments.reference, reference));
+    if (!found || !secretMatches(secret, cancellationSecret(serviceKey, found.id)))
+      return notFound(reference, 'Appointment');
+    const [cancelled] = await tx
+      .update(appointments)
+      .set({ status: 'CANCELLED' })
+      .where(and(eq(appointments.id, found.id), ne(appointments.status, 'CANCELLED')))
+      .returning();
+    if (cancelled) {
+      await tx
+        .update(slots)
+        .set({ remaining: sql`${slots.remaining} + ${cancelled.partySize}` })
+        .where(eq(slots.id, cancelled.slotId));
+    }
+    return { __typename: 'Appointment' as const, ...(cancelled ?? found) };
+  });
 }

@@ -4,7 +4,7 @@ import { parseArgs, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { isWithin, koreaDate } from '../../core/time';
 import { idSchema } from '../../core/validation';
-import { holdSlot } from './booking';
+import { cancelAppointment, holdSlot } from './booking';
 import type { ProvidersContext } from './context';
 import * as data from './data';
 import type { Resolvers } from './generated/resolvers';
@@ -62,7 +62,8 @@ export const resolvers: Resolvers = {
     slot: (_parent, args, context) => context.loaders.slotById.load(parseArgs(z.object({ id: idSchema }), args).id),
   },
   Mutation: {
-    holdSlot: (_parent, args, context) => holdSlot(context.db, args.input, context.now),
+    holdSlot: (_parent, args, context) => holdSlot(context.db, args.input, context.now, context.serviceKey),
+    cancelAppointment: (_parent, args, context) => cancelAppointment(context.db, args.input, context.serviceKey),
   },
   Provider: {
     __resolveReference: (reference, context) => context.loaders.providerById.load(reference.id),
@@ -124,6 +125,7 @@ export const resolvers: Resolvers = {
       slot.procedureId ? context.loaders.procedureById.load(slot.procedureId) : null,
   },
   Appointment: {
+    cancelSecret: (appointment) => appointment.cancelSecret ?? null,
     slot: async (appointment, _args, context) =>
       present(await context.loaders.slotById.load(appointment.slotId), `slot of appointment ${appointment.id}`),
   },

@@ -32,7 +32,7 @@ export async function openSubgraph<TTables extends Record<string, unknown>, TLoa
     async execute<T>(query: string, variables?: Record<string, unknown>) {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: createRequestContext(module, database.db, logger) },
+        { contextValue: createRequestContext(module, database.db, logger, testSettings.SUBGRAPH_SECRET) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphqlResult<T>;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProviderRow as ProviderRowModel, ProcedureRow as ProcedureRowModel, SlotRow as SlotRowModel, AppointmentRow as AppointmentRowModel, DesignationRow as DesignationRowModel, CoordinatorRow as CoordinatorRowModel } from '../schema';
+import type { ProviderRow as ProviderRowModel, ProcedureRow as ProcedureRowModel, SlotRow as SlotRowModel, DesignationRow as DesignationRowModel, CoordinatorRow as CoordinatorRowModel } from '../schema';
+import type { AppointmentModel as AppointmentModelModel } from '../models';
 import type { ProvidersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -21,6 +22,8 @@ export type Scalars = {
 
 export type Appointment = {
   __typename?: 'Appointment';
+  /** Given only in holdSlot's answer: with the reference, it lets the patient cancel without an account. */
+  cancelSecret: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   partySize: Scalars['Int']['output'];
@@ -34,6 +37,15 @@ export type AppointmentStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
   | 'HELD';
+
+export type CancelAppointmentInput = {
+  /** The booking reference, e.g. MT-7K3Q9P. */
+  reference: Scalars['String']['input'];
+  /** The cancelSecret holdSlot returned. */
+  secret: Scalars['String']['input'];
+};
+
+export type CancelAppointmentResult = Appointment | InvalidInput | NotFound;
 
 export type ChatChannel =
   | 'EMAIL'
@@ -135,8 +147,15 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels a held appointment and gives its places back. Cancelling again changes nothing and answers the same. */
+  cancelAppointment: CancelAppointmentResult;
   /** Holds places on a slot. Never overbooks; the same idempotency key returns the first answer. */
   holdSlot: HoldSlotResult;
+};
+
+
+export type MutationCancelAppointmentArgs = {
+  input: CancelAppointmentInput;
 };
 
 
@@ -472,8 +491,13 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CancelAppointmentResult:
+    | ( AppointmentModelModel )
+    | ( InvalidInput )
+    | ( NotFound )
+  ;
   HoldSlotResult:
-    | ( AppointmentRowModel )
+    | ( AppointmentModelModel )
     | ( InvalidInput )
     | ( NotFound )
     | ( SlotFull )
@@ -483,11 +507,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Appointment: ResolverTypeWrapper<AppointmentRowModel>;
+  Appointment: ResolverTypeWrapper<AppointmentModelModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AppointmentStatus: AppointmentStatus;
+  CancelAppointmentInput: CancelAppointmentInput;
+  CancelAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelAppointmentResult']>;
   ChatChannel: ChatChannel;
   ConsultationMode: ConsultationMode;
   ContactInput: ContactInput;
@@ -524,10 +550,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Appointment: AppointmentRowModel;
+  Appointment: AppointmentModelModel;
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
+  CancelAppointmentInput: CancelAppointmentInput;
+  CancelAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['CancelAppointmentResult'];
   ContactInput: ContactInput;
   Coordinator: CoordinatorRowModel;
   Date: Scalars['Date']['output'];
@@ -555,6 +583,7 @@ export type ResolversParentTypes = {
 };
 
 export type AppointmentResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
+  cancelSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -562,6 +591,10 @@ export type AppointmentResolvers<ContextType = ProvidersContext, ParentType exte
   slot?: Resolver<ResolversTypes['Slot'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AppointmentStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CancelAppointmentResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['CancelAppointmentResult'] = ResolversParentTypes['CancelAppointmentResult']> = {
+  __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
 };
 
 export type CoordinatorResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Coordinator'] = ResolversParentTypes['Coordinator']> = {
@@ -605,6 +638,7 @@ export type MoneyResolvers<ContextType = ProvidersContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentResult'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'input'>>;
   holdSlot?: Resolver<ResolversTypes['HoldSlotResult'], ParentType, ContextType, RequireFields<MutationHoldSlotArgs, 'input'>>;
 };
 
@@ -710,6 +744,7 @@ export type SlotFullResolvers<ContextType = ProvidersContext, ParentType extends
 
 export type Resolvers<ContextType = ProvidersContext> = {
   Appointment?: AppointmentResolvers<ContextType>;
+  CancelAppointmentResult?: CancelAppointmentResultResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
