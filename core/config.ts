@@ -23,14 +23,25 @@ const settingsSchema = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(100_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest static cost of one operation at the gateway (the rule is in gateway/limits.ts). */
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(12_000),
+  /** /graphql requests per client address and per site key per minute (gateway/rate-limit.ts); 0 turns one off. */
+  RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  RATE_LIMIT_PER_SITE_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
   /** Shared by the gateway and the subgraphs to sign and verify internal requests. */
   SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Signs and verifies staff sign-in tokens (HS256). */
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
-/** Only for development and tests: production refuses to start without its own secret. */
-const DEVELOPMENT_SUBGRAPH_SECRET = 'development-only-subgraph-secret-do-not-use';
+/** Only for development and tests: production refuses to start without its own secrets. */
+const DEVELOPMENT_SECRETS = {
+  SUBGRAPH_SECRET: 'development-only-subgraph-secret-do-not-use',
+  AUTH_SECRET: 'development-only-auth-secret-do-not-use-anywhere',
+} as const;
+type Secret = keyof typeof DEVELOPMENT_SECRETS;
 
-export type Settings = Omit<z.infer<typeof settingsSchema>, 'SUBGRAPH_SECRET'> & { SUBGRAPH_SECRET: string };
+export type Settings = Omit<z.infer<typeof settingsSchema>, Secret> & Record<Secret, string>;
 
 export class SettingsError extends Error {}
 
@@ -41,11 +52,19 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new SettingsError(`Invalid settings:\n  ${problems.join('\n  ')}`);
   }
-  const { SUBGRAPH_SECRET, ...settings } = parsed.data;
-  if (!SUBGRAPH_SECRET && settings.NODE_ENV === 'production') {
-    throw new SettingsError('Invalid settings:\n  SUBGRAPH_SECRET: required in production (32 characters or more)');
+  const { SUBGRAPH_SECRET, AUTH_SECRET, ...settings } = parsed.data;
+  const given: Record<Secret, string | undefined> = { SUBGRAPH_SECRET, AUTH_SECRET };
+  const missing = (Object.keys(given) as Secret[]).filter((name) => !given[name]);
+  if (missing.length && settings.NODE_ENV === 'production') {
+    throw new SettingsError(
+      `Invalid settings:\n  ${missing.map((name) => `${name}: required in production (32 characters or more)`).join('\n  ')}`,
+    );
   }
-  return { ...settings, SUBGRAPH_SECRET: SUBGRAPH_SECRET ?? DEVELOPMENT_SUBGRAPH_SECRET };
+  return {
+    ...settings,
+    SUBGRAPH_SECRET: SUBGRAPH_SECRET ?? DEVELOPMENT_SECRETS.SUBGRAPH_SECRET,
+    AUTH_SECRET: AUTH_SECRET ?? DEVELOPMENT_SECRETS.AUTH_SECRET,
+  };
 }
 
 const portKey = {

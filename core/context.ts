@@ -1,9 +1,10 @@
+import type { Viewer } from './auth';
 import type { Logger } from './logger';
 
-/** Who is asking. Anonymous until staff sign-in arrives; subgraphs read it, never the raw headers. */
-export type Viewer = { kind: 'anonymous' };
+export type { Viewer };
 
 export interface RequestContext {
+  /** Who is asking, as the gateway verified it; subgraphs read this, never the raw headers. */
   viewer: Viewer;
   requestId: string;
   logger: Logger;

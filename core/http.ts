@@ -108,6 +108,8 @@ async function handleGraphql<C extends BaseContext>(
   const refusal = options.verify?.(request, rawBody);
   if (refusal) throw new HttpProblem(refusal.status, refusal.code, refusal.message);
   const body = request.method === 'POST' ? parseJsonBody(rawBody) : undefined;
+  if (Array.isArray(body))
+    throw new HttpProblem(400, 'BATCH_NOT_ALLOWED', 'Send one operation per request, not a batch');
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
     context: () => options.context(request),

@@ -4,6 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { commonServerOptions } from './apollo';
+import { ANONYMOUS, viewerSchema, type Viewer } from './auth';
 import { subgraphDatabaseUrl, subgraphPort, type Settings } from './config';
 import type { RequestContext } from './context';
 import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from './db';
@@ -69,11 +70,12 @@ export function createRequestContext<TTables extends Record<string, unknown>, TL
   db: Database<TTables>,
   logger: Logger,
   secret: string,
+  viewer: Viewer = ANONYMOUS,
 ): SubgraphContext<TTables, TLoaders> {
   const requestId = randomUUID();
   const now = new Date();
   return {
-    viewer: { kind: 'anonymous' },
+    viewer,
     requestId,
     logger: logger.child({ requestId }),
     now,
@@ -81,6 +83,17 @@ export function createRequestContext<TTables extends Record<string, unknown>, TL
     loaders: module.createLoaders(db, now),
     serviceKey: serviceKey(secret, module.name),
   };
+}
+
+/** The identity the gateway forwarded; its signature was checked before this runs. */
+function forwardedViewer(header: string | string[] | undefined): Viewer {
+  if (typeof header !== 'string' || header === '') return ANONYMOUS;
+  try {
+    const parsed = viewerSchema.safeParse(JSON.parse(header));
+    return parsed.success ? parsed.data : ANONYMOUS;
+  } catch {
+    return ANONYMOUS;
+  }
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -107,7 +120,14 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
   await apollo.start();
   const server = createHttpApp({
     apollo,
-    context: async () => createRequestContext(module, database.db, logger, settings.SUBGRAPH_SECRET),
+    context: async (request) =>
+      createRequestContext(
+        module,
+        database.db,
+        logger,
+        settings.SUBGRAPH_SECRET,
+        forwardedViewer(request.headers[VIEWER_HEADER]),
+      ),
     ready: async () => ({ ready: await database.ping() }),
     verify: (request, rawBody) => {
       // The signature covers the body only, so a query in a GET URL could not be trusted: POST alone.

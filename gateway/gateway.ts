@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { ApolloServer } from '@apollo/server';
@@ -10,8 +10,11 @@ import type { RequestContext } from '../core/context';
 import { createHttpApp, listen, type RunningServer } from '../core/http';
 import { createLogger, type Logger } from '../core/logger';
 import { repoPath, SUBGRAPH_NAMES, type SubgraphName } from '../core/subgraph-sdl';
-import { signingHeaders } from '../core/signing';
+import { ANONYMOUS, TokenError, verifyToken, type Viewer } from '../core/auth';
+import { signingHeaders, VIEWER_HEADER } from '../core/signing';
 import { SUPERGRAPH_PATH } from './compose';
+import { requestLimits } from './limits';
+import { rateLimitedAnswer, RequestRateLimiter } from './rate-limit';
 import { createSiteAccess, PREFLIGHT_HEADERS, type SiteLookup } from './site-access';
 
 export type GatewayContext = RequestContext;
@@ -26,7 +29,7 @@ function subgraphFetcher(name: SubgraphName, timeoutMs: number, secret: string):
     try {
       return await fetch(url, {
         method: init?.method,
-        headers: { ...init?.headers, ...signingHeaders(secret, body) },
+        headers: { ...init?.headers, ...signingHeaders(secret, body, init?.headers?.[VIEWER_HEADER] ?? '') },
         body,
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -68,18 +71,53 @@ function embedSiteLookup(campaignsUrl: string, timeoutMs: number, secret: string
   };
 }
 
+/** Forwards the verified identity (never the client's raw Authorization header); the fetcher signs it. */
+class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if ('viewer' in context && context.viewer) request.http?.headers.set(VIEWER_HEADER, JSON.stringify(context.viewer));
+  }
+}
+
+/** Reads the staff token, if any: a bad or expired token is refused outright rather than treated as anonymous. */
+function viewerOf(authorization: string | undefined, secret: string): Viewer {
+  if (!authorization) return ANONYMOUS;
+  const token = /^Bearer (\S+)$/i.exec(authorization)?.[1];
+  try {
+    if (!token) throw new TokenError('not a bearer token');
+    return verifyToken(secret, token);
+  } catch (error) {
+    throw new GraphQLError(
+      `Sign-in is not valid: ${error instanceof TokenError ? error.message : 'unreadable token'}`,
+      {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      },
+    );
+  }
+}
+
 export function createGatewayApollo(settings: Settings, logger: Logger, urls: Record<SubgraphName, string>) {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(repoPath(SUPERGRAPH_PATH), 'utf8'),
     buildService: ({ name }) =>
-      new RemoteGraphQLDataSource({
+      new ViewerForwardingDataSource({
         url: urls[name as SubgraphName],
         fetcher: subgraphFetcher(name as SubgraphName, settings.SUBGRAPH_TIMEOUT_MS, settings.SUBGRAPH_SECRET),
       }),
   });
+  const development = settings.NODE_ENV === 'development';
+  const common = commonServerOptions<GatewayContext>(logger, development, true);
+  const limits = requestLimits<GatewayContext>({
+    development,
+    formatError: common.formatError,
+    limits: { cost: settings.MAX_QUERY_COST },
+  });
   return new ApolloServer<GatewayContext>({
     gateway,
-    ...commonServerOptions<GatewayContext>(logger, settings.NODE_ENV === 'development', true),
+    ...common,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    formatError: limits.formatError,
+    plugins: [...(common.plugins ?? []), limits.plugin],
   });
 }
 
@@ -101,11 +139,13 @@ export async function startGateway(
   const siteAccess = createSiteAccess(
     embedSiteLookup(urls.campaigns, settings.SUBGRAPH_TIMEOUT_MS, settings.SUBGRAPH_SECRET),
   );
+  const rateLimiter = new RequestRateLimiter(settings);
   const server = createHttpApp({
     apollo,
-    context: async (): Promise<GatewayContext> => {
+    context: async (request): Promise<GatewayContext> => {
       const requestId = randomUUID();
-      return { viewer: { kind: 'anonymous' }, requestId, logger: logger.child({ requestId }), now: new Date() };
+      const viewer = viewerOf(request.headers.authorization, settings.AUTH_SECRET);
+      return { viewer, requestId, logger: logger.child({ requestId }), now: new Date() };
     },
     ready: async () => {
       const subgraphs = Object.fromEntries(
@@ -116,12 +156,13 @@ export async function startGateway(
     logger,
     maxBodyBytes: settings.MAX_BODY_BYTES,
     access: {
-      check: (request) =>
-        siteAccess(
-          request.headers.origin,
-          typeof request.headers['x-site-key'] === 'string' ? request.headers['x-site-key'] : undefined,
-          `http://${request.headers.host ?? ''}`,
-        ),
+      check: async (request) => {
+        const siteKey = typeof request.headers['x-site-key'] === 'string' ? request.headers['x-site-key'] : undefined;
+        const decision = await siteAccess(request.headers.origin, siteKey, `http://${request.headers.host ?? ''}`);
+        // Preflights (cached by browsers) and refused requests spend nothing.
+        if (decision.refusal || request.method === 'OPTIONS') return decision;
+        return rateLimitedAnswer(decision, rateLimiter.check({ address: request.socket.remoteAddress, siteKey }));
+      },
       preflightHeaders: PREFLIGHT_HEADERS,
     },
     staticMounts: [

@@ -87,10 +87,17 @@ describe.each(databaseTargets())('campaigns subgraph on $name', (target) => {
     const running = seed.campaigns.find(isActive);
     const paused = seed.campaigns.find((campaign) => campaign.paused && campaign.endsDays > 0);
     const runningId = seedId('campaign', running?.slug ?? '');
+    const marketing = {
+      kind: 'staff',
+      id: 'm1',
+      role: 'marketing',
+      organisation: running?.organisation ?? '',
+    } as const;
     const before = await eventCount(runningId);
     const statsBefore = await subgraph.execute<{ campaign: { stats: { impressions: number; clicks: number } } }>(
       `query($id: ID!) { campaign(id: $id) { stats { impressions clicks } } }`,
       { id: runningId },
+      marketing,
     );
     for (const kind of ['IMPRESSION', 'CLICK']) {
       const tracked = await subgraph.execute<{ trackCampaignEvent: boolean }>(TRACK, {
@@ -101,7 +108,11 @@ describe.each(databaseTargets())('campaigns subgraph on $name', (target) => {
     expect(await eventCount(runningId)).toBe(before + 2);
     const statsAfter = await subgraph.execute<{
       campaign: { stats: { impressions: number; clicks: number; clickThroughRate: number } };
-    }>(`query($id: ID!) { campaign(id: $id) { stats { impressions clicks clickThroughRate } } }`, { id: runningId });
+    }>(
+      `query($id: ID!) { campaign(id: $id) { stats { impressions clicks clickThroughRate } } }`,
+      { id: runningId },
+      marketing,
+    );
     const after = statsAfter.data?.campaign.stats;
     expect(after?.impressions).toBe((statsBefore.data?.campaign.stats.impressions ?? 0) + 1);
     expect(after?.clicks).toBe((statsBefore.data?.campaign.stats.clicks ?? 0) + 1);

@@ -16,10 +16,14 @@ describe('settings', () => {
     expect(() => loadSettings({ GATEWAY_PORT: 'eighty' })).toThrow(/GATEWAY_PORT/);
   });
 
-  it('refuse to start production without its own subgraph secret', () => {
-    expect(() => loadSettings({ NODE_ENV: 'production' })).toThrow(SettingsError);
-    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'short' })).toThrow(/at least 32/);
+  it('refuse to start production without its own subgraph and sign-in secrets', () => {
     const secret = 'a-production-secret-of-forty-characters!!';
-    expect(loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret }).SUBGRAPH_SECRET).toBe(secret);
+    expect(() => loadSettings({ NODE_ENV: 'production' })).toThrow(/SUBGRAPH_SECRET[\s\S]*AUTH_SECRET/);
+    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret })).toThrow(SettingsError);
+    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'short', AUTH_SECRET: secret })).toThrow(
+      /at least 32/,
+    );
+    const settings = loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2` });
+    expect(settings).toMatchObject({ SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2` });
   });
 });

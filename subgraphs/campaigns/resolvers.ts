@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requireStaff } from '../../core/auth';
 import { pageRequest, toConnection } from '../../core/connection';
 import { parseArgs } from '../../core/errors';
 import { localize, localizeOptional, type LocaleCode } from '../../core/locale';
@@ -95,6 +96,11 @@ export const resolvers: Resolvers = {
     providers: async (campaign, _args, context) =>
       (await context.loaders.providerLinksByCampaign.load(campaign.id)).map((link) => ({ id: link.providerId })),
     stats: async (campaign, _args, context) => {
+      requireStaff(
+        context.viewer,
+        (staff) => staff.role === 'marketing' && staff.organisation === campaign.organisation,
+        "this campaign's results",
+      );
       const counts = await context.loaders.eventCountsByCampaign.load(campaign.id);
       const impressions = counts.find((row) => row.kind === 'IMPRESSION')?.total ?? 0;
       const clicks = counts.find((row) => row.kind === 'CLICK')?.total ?? 0;

@@ -3,7 +3,7 @@ import type { PageRequest } from '../../core/connection';
 import type { Database } from '../../core/db';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
-import { exchangeRates, itineraryDays, itinerarySteps, packagePrices, packages } from './schema';
+import { exchangeRates, inquiries, itineraryDays, itinerarySteps, packagePrices, packages } from './schema';
 
 export type ItinerariesDb = Database<typeof tables>;
 
@@ -108,4 +108,24 @@ export function allLatestRates(db: ItinerariesDb) {
     .selectDistinctOn([exchangeRates.currency])
     .from(exchangeRates)
     .orderBy(asc(exchangeRates.currency), desc(exchangeRates.asOf));
+}
+
+/** Inquiries about a package, newest first; the cursor carries the creation instant and the id. */
+export async function inquiriesOfPackage(db: ItinerariesDb, packageId: string, page: PageRequest) {
+  const ofPackage = eq(inquiries.packageId, packageId);
+  const conditions = [ofPackage];
+  if (page.afterKey !== null) {
+    const [createdAt = '', id = ''] = page.afterKey.split('|');
+    conditions.push(sql`(${inquiries.createdAt}, ${inquiries.id}) < (${new Date(createdAt)}, ${id}::uuid)`);
+  }
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(inquiries)
+      .where(and(...conditions))
+      .orderBy(desc(inquiries.createdAt), desc(inquiries.id))
+      .limit(page.first + 1),
+    db.select({ value: count() }).from(inquiries).where(ofPackage),
+  ]);
+  return { rows, totalCount: total?.value ?? 0 };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requireStaff } from '../../core/auth';
 import { pageRequest, toConnection } from '../../core/connection';
 import { parseArgs, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
@@ -9,7 +10,7 @@ import * as data from './data';
 import type { ItineraryStepResolvers, Resolvers } from './generated/resolvers';
 import { submitInquiry } from './inquiry';
 import { priceBreakdown } from './pricing';
-import type { ItineraryStepRow, PackageRow } from './schema';
+import type { InquiryRow, ItineraryStepRow, PackageRow } from './schema';
 
 const lookupArgs = z
   .object({ id: idSchema.nullish(), slug: z.string().max(200).nullish() })
@@ -60,6 +61,16 @@ const itineraryStep: ItineraryStepResolvers = {
   __resolveType: (step) => STEP_TYPES[step.kind],
 };
 
+/** An inquiry's personal data is for the staff of its package's region. */
+async function requireRegionStaff(inquiry: InquiryRow, context: ItinerariesContext): Promise<void> {
+  const pkg = present(await context.loaders.packageById.load(inquiry.packageId), `package of inquiry ${inquiry.id}`);
+  requireStaff(
+    context.viewer,
+    (staff) => staff.role === 'tourism-admin' && staff.region === pkg.region,
+    'inquiry details',
+  );
+}
+
 export const resolvers: Resolvers = {
   Query: {
     async packages(_parent, args, context) {
@@ -98,6 +109,16 @@ export const resolvers: Resolvers = {
     procedures: async (pkg, _args, context) =>
       distinct((await stepsOf(pkg, context)).map((step) => step.procedureId)).map((id) => ({ id })),
     visa: (pkg) => pkg,
+    async inquiries(pkg, args, context) {
+      requireStaff(
+        context.viewer,
+        (staff) => staff.role === 'tourism-admin' && staff.region === pkg.region,
+        'these inquiries',
+      );
+      const page = pageRequest(args);
+      const { rows, totalCount } = await data.inquiriesOfPackage(context.db, pkg.id, page);
+      return toConnection(rows, page, (row) => `${row.createdAt.toISOString()}|${row.id}`, totalCount);
+    },
   },
   VisaInfo: {
     recommended: (pkg) => pkg.visaRecommended,
@@ -139,6 +160,20 @@ export const resolvers: Resolvers = {
     lodging: (step) => present(step.lodging, `lodging of step ${step.id}`),
   },
   Inquiry: {
+    contact: async (inquiry, _args, context) => {
+      await requireRegionStaff(inquiry, context);
+      return {
+        name: inquiry.contactName,
+        email: inquiry.contactEmail,
+        phone: inquiry.contactPhone,
+        nationality: inquiry.nationality,
+        locale: inquiry.locale,
+      };
+    },
+    message: async (inquiry, _args, context) => {
+      await requireRegionStaff(inquiry, context);
+      return inquiry.message;
+    },
     package: async (inquiry, _args, context) =>
       present(await context.loaders.packageById.load(inquiry.packageId), `package of inquiry ${inquiry.id}`),
   },

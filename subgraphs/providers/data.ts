@@ -1,9 +1,9 @@
-import { and, asc, count, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/db';
 import type { PageRequest } from '../../core/connection';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
-import { coordinators, designations, procedures, providers, slots } from './schema';
+import { appointments, coordinators, designations, procedures, providers, slots } from './schema';
 
 export type ProvidersDb = Database<typeof tables>;
 
@@ -126,4 +126,29 @@ export function openSlotsOf(db: ProvidersDb, providerIds: readonly string[], que
     .from(slots)
     .where(and(...conditions))
     .orderBy(asc(slots.startsAt), asc(slots.id));
+}
+
+/** A provider's appointments, newest first; the cursor carries the creation instant and the id. */
+export async function appointmentsOfProvider(db: ProvidersDb, providerId: string, page: PageRequest) {
+  const ofProvider = eq(slots.providerId, providerId);
+  const conditions = [ofProvider];
+  if (page.afterKey !== null) {
+    const [createdAt = '', id = ''] = page.afterKey.split('|');
+    conditions.push(sql`(${appointments.createdAt}, ${appointments.id}) < (${new Date(createdAt)}, ${id}::uuid)`);
+  }
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ appointment: appointments })
+      .from(appointments)
+      .innerJoin(slots, eq(slots.id, appointments.slotId))
+      .where(and(...conditions))
+      .orderBy(desc(appointments.createdAt), desc(appointments.id))
+      .limit(page.first + 1),
+    db
+      .select({ value: count() })
+      .from(appointments)
+      .innerJoin(slots, eq(slots.id, appointments.slotId))
+      .where(ofProvider),
+  ]);
+  return { rows: rows.map((row) => row.appointment), totalCount: total?.value ?? 0 };
 }

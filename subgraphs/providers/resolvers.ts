@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requireStaff } from '../../core/auth';
 import { pageRequest, toConnection } from '../../core/connection';
 import { parseArgs, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
@@ -90,6 +91,16 @@ export const resolvers: Resolvers = {
       };
     },
     procedures: (provider, _args, context) => context.loaders.proceduresByProvider.load(provider.id),
+    async appointments(provider, args, context) {
+      requireStaff(
+        context.viewer,
+        (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
+        'these appointments',
+      );
+      const page = pageRequest(args);
+      const { rows, totalCount } = await data.appointmentsOfProvider(context.db, provider.id, page);
+      return toConnection(rows, page, (row) => `${row.createdAt.toISOString()}|${row.id}`, totalCount);
+    },
     availability(provider, args, context) {
       const parsed = parseArgs(availabilityArgs, args);
       return context.loaders.openSlotsByProvider.load({
@@ -126,6 +137,22 @@ export const resolvers: Resolvers = {
   },
   Appointment: {
     cancelSecret: (appointment) => appointment.cancelSecret ?? null,
+    contact: async (appointment, _args, context) => {
+      const slot = present(await context.loaders.slotById.load(appointment.slotId), `slot of ${appointment.id}`);
+      const provider = present(await context.loaders.providerById.load(slot.providerId), `provider of ${slot.id}`);
+      requireStaff(
+        context.viewer,
+        (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
+        'patient contact details',
+      );
+      return {
+        name: appointment.contactName,
+        email: appointment.contactEmail,
+        phone: appointment.contactPhone,
+        nationality: appointment.nationality,
+        locale: appointment.locale,
+      };
+    },
     slot: async (appointment, _args, context) =>
       present(await context.loaders.slotById.load(appointment.slotId), `slot of appointment ${appointment.id}`),
   },

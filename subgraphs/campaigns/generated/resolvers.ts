@@ -30,6 +30,7 @@ export type Campaign = {
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
   /** Promoted packages. Null when the itineraries service is unavailable. */
   packages: Maybe<Array<Package>>;
   placements: Array<Scalars['String']['output']>;
@@ -37,7 +38,8 @@ export type Campaign = {
   providers: Maybe<Array<Provider>>;
   slug: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
-  stats: CampaignStats;
+  /** Marketing staff of the campaign's organisation only. */
+  stats: Maybe<CampaignStats>;
   /** Derived from the schedule and the paused flag at the time of the request. */
   status: CampaignStatus;
   /** ISO 3166-1 alpha-2 codes. */
@@ -545,12 +547,13 @@ export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CampaignNameArgs, 'locale'>>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
   placements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   providers?: Resolver<Maybe<Array<ResolversTypes['Provider']>>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  stats?: Resolver<ResolversTypes['CampaignStats'], ParentType, ContextType>;
+  stats?: Resolver<Maybe<ResolversTypes['CampaignStats']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
   targetCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['CampaignTheme'], ParentType, ContextType>;

@@ -38,12 +38,32 @@ export type FieldError = {
 
 export type Inquiry = {
   __typename?: 'Inquiry';
+  campaignCode: Maybe<Scalars['String']['output']>;
+  /** Personal data: only the region's staff see it. */
+  contact: Maybe<InquiryContact>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  message: Maybe<Scalars['String']['output']>;
   package: Package;
   partySize: Scalars['Int']['output'];
   preferredStart: Maybe<Scalars['Date']['output']>;
   reference: Scalars['String']['output'];
+};
+
+export type InquiryConnection = {
+  __typename?: 'InquiryConnection';
+  edges: Array<InquiryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InquiryContact = {
+  __typename?: 'InquiryContact';
+  email: Scalars['String']['output'];
+  locale: Locale;
+  name: Scalars['String']['output'];
+  nationality: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
 };
 
 export type InquiryContactInput = {
@@ -53,6 +73,12 @@ export type InquiryContactInput = {
   /** ISO 3166-1 alpha-2 country code, e.g. JP. */
   nationality: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InquiryEdge = {
+  __typename?: 'InquiryEdge';
+  cursor: Scalars['String']['output'];
+  node: Inquiry;
 };
 
 export type InquiryResult = Inquiry | InvalidInput | NotFound;
@@ -141,6 +167,8 @@ export type Package = {
   days: Array<ItineraryDay>;
   durationDays: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** Staff of the package's region only: the inquiries about it, newest first; first is 1..100 (default 20). */
+  inquiries: Maybe<InquiryConnection>;
   /** Companions (guardians) who may travel with the patient. */
   maxGuardians: Scalars['Int']['output'];
   /** Total price converted with the latest stored exchange rate; currency is ISO 4217 (default KRW). */
@@ -161,6 +189,12 @@ export type Package = {
   title: Scalars['String']['output'];
   visa: VisaInfo;
   wellnessCluster: Maybe<WellnessCluster>;
+};
+
+
+export type PackageInquiriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -574,7 +608,10 @@ export type ResolversTypes = {
   Inquiry: ResolverTypeWrapper<InquiryRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InquiryConnection: ResolverTypeWrapper<Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversTypes['InquiryEdge']> }>;
+  InquiryContact: ResolverTypeWrapper<InquiryContact>;
   InquiryContactInput: InquiryContactInput;
+  InquiryEdge: ResolverTypeWrapper<Omit<InquiryEdge, 'node'> & { node: ResolversTypes['Inquiry'] }>;
   InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   ItineraryDay: ResolverTypeWrapper<ItineraryDayRowModel>;
@@ -624,7 +661,10 @@ export type ResolversParentTypes = {
   Inquiry: InquiryRowModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InquiryConnection: Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversParentTypes['InquiryEdge']> };
+  InquiryContact: InquiryContact;
   InquiryContactInput: InquiryContactInput;
+  InquiryEdge: Omit<InquiryEdge, 'node'> & { node: ResolversParentTypes['Inquiry'] };
   InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
   InvalidInput: InvalidInput;
   ItineraryDay: ItineraryDayRowModel;
@@ -672,13 +712,35 @@ export type FieldErrorResolvers<ContextType = ItinerariesContext, ParentType ext
 };
 
 export type InquiryResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry']> = {
+  campaignCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['InquiryContact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   package?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   preferredStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InquiryConnectionResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InquiryConnection'] = ResolversParentTypes['InquiryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InquiryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InquiryContactResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InquiryContact'] = ResolversParentTypes['InquiryContact']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InquiryEdgeResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InquiryEdge'] = ResolversParentTypes['InquiryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
 };
 
 export type InquiryResultResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InquiryResult'] = ResolversParentTypes['InquiryResult']> = {
@@ -728,6 +790,7 @@ export type PackageResolvers<ContextType = ItinerariesContext, ParentType extend
   days?: Resolver<Array<ResolversTypes['ItineraryDay']>, ParentType, ContextType>;
   durationDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiries?: Resolver<Maybe<ResolversTypes['InquiryConnection']>, ParentType, ContextType, RequireFields<PackageInquiriesArgs, 'first'>>;
   maxGuardians?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<PackagePriceArgs, 'currency'>>;
   priceBreakdown?: Resolver<ResolversTypes['PriceBreakdown'], ParentType, ContextType, RequireFields<PackagePriceBreakdownArgs, 'currency'>>;
@@ -836,6 +899,9 @@ export type Resolvers<ContextType = ItinerariesContext> = {
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   Inquiry?: InquiryResolvers<ContextType>;
+  InquiryConnection?: InquiryConnectionResolvers<ContextType>;
+  InquiryContact?: InquiryContactResolvers<ContextType>;
+  InquiryEdge?: InquiryEdgeResolvers<ContextType>;
   InquiryResult?: InquiryResultResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
   ItineraryDay?: ItineraryDayResolvers<ContextType>;

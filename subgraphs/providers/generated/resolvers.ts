@@ -22,8 +22,12 @@ export type Scalars = {
 
 export type Appointment = {
   __typename?: 'Appointment';
+  /** The campaign the patient came through, if any. */
+  campaignCode: Maybe<Scalars['String']['output']>;
   /** Given only in holdSlot's answer: with the reference, it lets the patient cancel without an account. */
   cancelSecret: Maybe<Scalars['String']['output']>;
+  /** Personal data: only the provider's staff see it. */
+  contact: Maybe<AppointmentContact>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   partySize: Scalars['Int']['output'];
@@ -31,6 +35,28 @@ export type Appointment = {
   reference: Scalars['String']['output'];
   slot: Slot;
   status: AppointmentStatus;
+};
+
+export type AppointmentConnection = {
+  __typename?: 'AppointmentConnection';
+  edges: Array<AppointmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AppointmentContact = {
+  __typename?: 'AppointmentContact';
+  email: Scalars['String']['output'];
+  locale: Locale;
+  name: Scalars['String']['output'];
+  nationality: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+export type AppointmentEdge = {
+  __typename?: 'AppointmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Appointment;
 };
 
 export type AppointmentStatus =
@@ -215,6 +241,8 @@ export type Provider = {
   __typename?: 'Provider';
   /** Accreditations valid today. */
   accreditations: Array<DesignationKind>;
+  /** Staff of this provider only: its appointments, newest first; first is 1..100 (default 20). */
+  appointments: Maybe<AppointmentConnection>;
   /** Open slots in [from, to), at most 62 days apart. */
   availability: Array<Slot>;
   city: Scalars['String']['output'];
@@ -236,6 +264,12 @@ export type Provider = {
   telemedicine: Scalars['Boolean']['output'];
   website: Maybe<Scalars['String']['output']>;
   wellnessCluster: Maybe<WellnessCluster>;
+};
+
+
+export type ProviderAppointmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -511,6 +545,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AppointmentConnection: ResolverTypeWrapper<Omit<AppointmentConnection, 'edges'> & { edges: Array<ResolversTypes['AppointmentEdge']> }>;
+  AppointmentContact: ResolverTypeWrapper<AppointmentContact>;
+  AppointmentEdge: ResolverTypeWrapper<Omit<AppointmentEdge, 'node'> & { node: ResolversTypes['Appointment'] }>;
   AppointmentStatus: AppointmentStatus;
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelAppointmentResult']>;
@@ -554,6 +591,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AppointmentConnection: Omit<AppointmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AppointmentEdge']> };
+  AppointmentContact: AppointmentContact;
+  AppointmentEdge: Omit<AppointmentEdge, 'node'> & { node: ResolversParentTypes['Appointment'] };
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['CancelAppointmentResult'];
   ContactInput: ContactInput;
@@ -583,7 +623,9 @@ export type ResolversParentTypes = {
 };
 
 export type AppointmentResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
+  campaignCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['AppointmentContact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -591,6 +633,25 @@ export type AppointmentResolvers<ContextType = ProvidersContext, ParentType exte
   slot?: Resolver<ResolversTypes['Slot'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AppointmentStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppointmentConnectionResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['AppointmentConnection'] = ResolversParentTypes['AppointmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AppointmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AppointmentContactResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['AppointmentContact'] = ResolversParentTypes['AppointmentContact']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AppointmentEdgeResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['AppointmentEdge'] = ResolversParentTypes['AppointmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
 };
 
 export type CancelAppointmentResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['CancelAppointmentResult'] = ResolversParentTypes['CancelAppointmentResult']> = {
@@ -678,6 +739,7 @@ export type ProcedureResolvers<ContextType = ProvidersContext, ParentType extend
 export type ProviderResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accreditations?: Resolver<Array<ResolversTypes['DesignationKind']>, ParentType, ContextType>;
+  appointments?: Resolver<Maybe<ResolversTypes['AppointmentConnection']>, ParentType, ContextType, RequireFields<ProviderAppointmentsArgs, 'first'>>;
   availability?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<ProviderAvailabilityArgs, 'from' | 'to'>>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coordinators?: Resolver<Array<ResolversTypes['Coordinator']>, ParentType, ContextType>;
@@ -744,6 +806,9 @@ export type SlotFullResolvers<ContextType = ProvidersContext, ParentType extends
 
 export type Resolvers<ContextType = ProvidersContext> = {
   Appointment?: AppointmentResolvers<ContextType>;
+  AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
+  AppointmentContact?: AppointmentContactResolvers<ContextType>;
+  AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
   CancelAppointmentResult?: CancelAppointmentResultResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
   Date?: GraphQLScalarType;

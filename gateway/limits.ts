@@ -1,0 +1,488 @@
+/**
+ * The gateway's limits on the shape of a request, so one request cannot cost the graph much more than a widget
+ * page does. Each refusal has its own `extensions.code` and HTTP 400:
+ *
+ * | code                  | measure                                                   | where it is checked                |
+ * | --------------------- | --------------------------------------------------------- | ---------------------------------- |
+ * | `TOO_MANY_TOKENS`     | lexical tokens of the document (graphql's Lexer)          | while parsing (`parseOptions`)     |
+ * | `QUERY_TOO_DEEP`      | nesting of fields in an operation, fragments followed     | validation rule                    |
+ * | `TOO_MANY_ALIASES`    | aliased fields in an operation, fragments expanded        | validation rule                    |
+ * | `TOO_MANY_DIRECTIVES` | directives written anywhere in the document               | validation rule                    |
+ * | `QUERY_TOO_COSTLY`    | static cost of the operation to run, with its variables   | plugin, `responseForOperation`     |
+ *
+ * Tokens are counted while parsing, not in a validation rule: graphql's validation (OverlappingFieldsCanBeMerged)
+ * is quadratic, and a 100 KB document of aliased fields takes ~100 ms to validate; stopped at the token limit it
+ * costs well under a millisecond. Cost needs the variables (`packages(first: $first)`), which validation rules
+ * never see (Apollo also caches validated documents), so it is checked once the operation is resolved.
+ *
+ * Cost rule (static: computed from the document and the variables, nothing is executed):
+ * - every field costs 1, `__typename` included;
+ * - a field with a `first` argument multiplies the cost of its selection by `first` (the literal, the variable's
+ *   value, the variable's default, else the argument's schema default; anything that is not a 32-bit integer
+ *   counts as 20 and is refused later by coercion; values below 1 count as 1);
+ * - any other list field multiplies its selection by 20, except `edges`/`nodes` of a `…Connection`, whose
+ *   length the connection's `first` already counted;
+ * - nested multiplicatively: cost(field) = 1 + multiplier × Σ cost(selections); inline fragments and spreads
+ *   on unions add up (an over-estimate: only one member matches).
+ *
+ * Measured with `measureOperations` on every operation in widgets/<name>/<name>.graphql, one operation at a time as
+ * the widgets send them, with the largest variables a widget sends (`first` = 24, the package list's largest
+ * `page-size`; the banner asks for `first: 1`):
+ *
+ * | operation (widget)                    | depth | aliases | tokens | directives |  cost |
+ * | ------------------------------------- | ----: | ------: | -----: | ---------: | ----: |
+ * | ProviderAvailability (availability)   |     4 |       0 |    108 |          0 |   245 |
+ * | HoldSlot (availability)               |     3 |       0 |     60 |          0 |    55 |
+ * | ActiveCampaign (campaign-banner)      |     3 |       0 |     75 |          0 |    72 |
+ * | TrackCampaignEvent (campaign-banner)  |     1 |       0 |     18 |          0 |     1 |
+ * | InquiryPackage (inquiry-form)         |     2 |       0 |     34 |          0 |     4 |
+ * | SubmitInquiry (inquiry-form)          |     3 |       0 |     45 |          0 |    47 |
+ * | PackageList (package-list, first 24)  |     5 |       0 |    125 |          0 | 3,954 |
+ * | PackageDetail (package-list)          |     5 |       0 |    163 |          0 | 5,275 |
+ * | largest                               |     5 |       0 |    163 |          0 | 5,275 |
+ *
+ * Chosen limits (GraphQL Armor's defaults for comparison: depth 6, aliases 15, tokens 1,000, cost 5,000 by its
+ * own, non-multiplying rule); tests/hostile-input.test.ts checks that every widget operation stays at half of
+ * each limit or less:
+ *
+ * | limit      |  value | why                                                                                   |
+ * | ---------- | -----: | ------------------------------------------------------------------------------------- |
+ * | depth      |     10 | 2 × 5; a partner's package → providers → procedures → name (6) still fits.            |
+ * | aliases    |     10 | widgets use none; a partner asking for a few things side by side still fits.          |
+ * | tokens     |    400 | 2.5 × 163; small enough that validating any accepted document takes well under 1 ms.  |
+ * | directives |     10 | widgets use none; room for a few @include/@skip, none for directive floods.           |
+ * | cost       | 12,000 | 2.3 × 5,275 (a package's itinerary: days × steps both count 20); the 24-card list is  |
+ * |            |        | 3,954, so a partner can list ~70 packages with the widget's fields in one request.    |
+ *
+ * In development only, an operation asking for nothing but `__schema`/`__type`/`__typename` skips the depth, alias
+ * and cost limits, so the sandbox can introspect (its query is 15 deep and costs ~16,000); elsewhere Apollo refuses
+ * introspection outright.
+ *
+ * Only cost is a setting (`MAX_QUERY_COST`): it is the one a caller other than a widget may need raised (the
+ * gateway suite asks for 100 packages with providers, procedures and campaigns: 101,701).
+ */
+import { HeaderMap, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  valueFromASTUntyped,
+  visit,
+  type ASTNode,
+  type ASTVisitor,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLFieldMap,
+  type GraphQLType,
+  type GraphQLFormattedError,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+
+export interface RequestLimits {
+  depth: number;
+  aliases: number;
+  tokens: number;
+  directives: number;
+  cost: number;
+}
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  depth: 10,
+  aliases: 10,
+  tokens: 400,
+  directives: 10,
+  cost: 12_000,
+};
+
+/** The length assumed for a list whose size the query does not set. */
+export const DEFAULT_LIST_SIZE = 20;
+
+export type RequestLimitCode =
+  'TOO_MANY_TOKENS' | 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'QUERY_TOO_COSTLY';
+
+/** A request over one of the limits; `extensions` carry the code, the limit and the measured value. */
+export class RequestLimitError extends GraphQLError {
+  constructor(
+    readonly code: RequestLimitCode,
+    message: string,
+    readonly limit: number,
+    readonly actual: number,
+    nodes?: readonly ASTNode[],
+  ) {
+    super(message, { nodes, extensions: { code, limit, actual, http: { status: 400 } } });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measures
+
+/** Lexical tokens of a document as graphql's parser counts them (comments and EOF excluded); stops after `stopAfter`. */
+export function countTokens(source: string, stopAfter = Number.POSITIVE_INFINITY): number {
+  const lexer = new Lexer(new Source(source));
+  let count = 0;
+  try {
+    while (count <= stopAfter && lexer.advance().kind !== TokenKind.EOF) count += 1;
+  } catch {
+    // A lexical error ends the count; the parser reports the error itself.
+  }
+  return count;
+}
+
+type Fragments = (name: string) => FragmentDefinitionNode | undefined | null;
+
+interface Shape {
+  depth: number;
+  aliases: number;
+}
+
+/** Depth and aliases of a selection set, following fragment spreads (memoised; a cycle counts as nothing). */
+function shapeMeasurer(fragments: Fragments) {
+  const memo = new Map<string, Shape>();
+  const visiting = new Set<string>();
+  function measure(set: SelectionSetNode): Shape {
+    const shape: Shape = { depth: 0, aliases: 0 };
+    for (const selection of set.selections) {
+      let inner: Shape = { depth: 0, aliases: 0 };
+      if (selection.kind === Kind.FIELD) {
+        const below = selection.selectionSet ? measure(selection.selectionSet) : inner;
+        inner = { depth: below.depth + 1, aliases: below.aliases + (selection.alias ? 1 : 0) };
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        inner = measure(selection.selectionSet);
+      } else {
+        const name = selection.name.value;
+        const cached = memo.get(name);
+        const fragment = fragments(name);
+        if (cached) inner = cached;
+        else if (fragment && !visiting.has(name)) {
+          visiting.add(name);
+          inner = measure(fragment.selectionSet);
+          visiting.delete(name);
+          memo.set(name, inner);
+        }
+      }
+      shape.depth = Math.max(shape.depth, inner.depth);
+      shape.aliases += inner.aliases;
+    }
+    return shape;
+  }
+  return measure;
+}
+
+const INT_MAX = 2_147_483_647;
+
+// Types are read by their shape, never with graphql's isListType/isObjectType: the gateway's schema is built by
+// @apollo/gateway, which may have loaded another copy of graphql (CommonJS next to this module's ES build, as in
+// vitest), and graphql's instanceof checks refuse objects from another copy.
+const isList = (type: GraphQLType): boolean => /^\[.*\]!?$/.test(String(type));
+const namedTypeName = (type: GraphQLType): string => String(type).replace(/[[\]!]/g, '');
+function fieldsOf(type: GraphQLNamedType): GraphQLFieldMap<unknown, unknown> | undefined {
+  return 'getFields' in type && typeof type.getFields === 'function'
+    ? (type.getFields() as GraphQLFieldMap<unknown, unknown>)
+    : undefined;
+}
+
+/**
+ * The static cost of an operation (rule at the top of this file). `variables` are the request's; with none given,
+ * a variable counts as its default, else as the argument's schema default, else as 20.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const defaults = new Map<string, unknown>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue)
+      defaults.set(definition.variable.name.value, valueFromASTUntyped(definition.defaultValue));
+  }
+  const memo = new Map<string, number>();
+  const visiting = new Set<string>();
+
+  function firstValue(node: FieldNode, field: GraphQLField<unknown, unknown>): number {
+    const argument = field.args.find((candidate) => candidate.name === 'first');
+    const given = node.arguments?.find((candidate) => candidate.name.value === 'first')?.value;
+    let value: unknown = argument?.defaultValue;
+    if (given?.kind === Kind.VARIABLE) {
+      const name = given.name.value;
+      if (name in variables) value = variables[name];
+      else if (defaults.has(name)) value = defaults.get(name);
+    } else if (given) {
+      value = valueFromASTUntyped(given);
+    }
+    if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > INT_MAX) return DEFAULT_LIST_SIZE;
+    return Math.max(1, value);
+  }
+
+  function multiplier(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parent: GraphQLNamedType) {
+    if (!field) return 1;
+    if (field.args.some((argument) => argument.name === 'first')) return firstValue(node, field);
+    if (!isList(field.type)) return 1;
+    const connectionPage = parent.name.endsWith('Connection') && (field.name === 'edges' || field.name === 'nodes');
+    return connectionPage ? 1 : DEFAULT_LIST_SIZE;
+  }
+
+  function cost(set: SelectionSetNode, parent: GraphQLNamedType | undefined): number {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field = parent ? fieldsOf(parent)?.[selection.name.value] : undefined;
+        const below = selection.selectionSet
+          ? cost(selection.selectionSet, field ? (schema.getType(namedTypeName(field.type)) ?? undefined) : undefined)
+          : 0;
+        total += 1 + (parent ? multiplier(selection, field, parent) : 1) * below;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        total += cost(selection.selectionSet, type ?? undefined);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || visiting.has(name)) continue;
+        let fragmentCost = memo.get(name);
+        if (fragmentCost === undefined) {
+          visiting.add(name);
+          fragmentCost = cost(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? undefined);
+          visiting.delete(name);
+          memo.set(name, fragmentCost);
+        }
+        total += fragmentCost;
+      }
+    }
+    return total;
+  }
+
+  return cost(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
+}
+
+export interface OperationMeasures {
+  name: string;
+  depth: number;
+  aliases: number;
+  tokens: number;
+  directives: number;
+  cost: number;
+}
+
+function countDirectives(document: DocumentNode): number {
+  let count = 0;
+  visit(document, {
+    Directive() {
+      count += 1;
+    },
+  });
+  return count;
+}
+
+/** Every measure of each operation in a document (the tokens and directives are the whole document's). */
+export function measureOperations(
+  schema: GraphQLSchema,
+  source: string,
+  document: DocumentNode,
+  variables: (operation: string) => Record<string, unknown> = () => ({}),
+): OperationMeasures[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const measure = shapeMeasurer((name) => fragments.get(name));
+  const tokens = countTokens(source);
+  const directives = countDirectives(document);
+  return document.definitions.flatMap((definition) => {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) return [];
+    const name = definition.name?.value ?? '(anonymous)';
+    const shape = measure(definition.selectionSet);
+    return [{ name, ...shape, tokens, directives, cost: operationCost(schema, document, definition, variables(name)) }];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Validation rules
+
+/**
+ * An operation that only asks for `__schema`, `__type` or `__typename`: the development sandbox's introspection
+ * query is 15 deep and costs ~16,000. Outside development introspection is refused anyway (Apollo's NoIntrospection).
+ */
+export function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'),
+  );
+}
+
+function operationShapeRule(
+  check: (shape: Shape, node: OperationDefinitionNode) => RequestLimitError | null,
+  exemptIntrospection: boolean,
+) {
+  return (context: ValidationContext): ASTVisitor => {
+    const measure = shapeMeasurer((name) => context.getFragment(name));
+    return {
+      OperationDefinition(node) {
+        if (exemptIntrospection && isIntrospectionOnly(node)) return false;
+        const refusal = check(measure(node.selectionSet), node);
+        if (refusal) context.reportError(refusal);
+        return false;
+      },
+    };
+  };
+}
+
+export function maxDepthRule(limit: number, exemptIntrospection = false): ValidationRule {
+  return operationShapeRule(
+    ({ depth }, node) =>
+      depth > limit
+        ? new RequestLimitError(
+            'QUERY_TOO_DEEP',
+            `The query is nested ${depth} levels deep; the limit is ${limit}`,
+            limit,
+            depth,
+            [node],
+          )
+        : null,
+    exemptIntrospection,
+  );
+}
+
+export function maxAliasesRule(limit: number, exemptIntrospection = false): ValidationRule {
+  return operationShapeRule(
+    ({ aliases }, node) =>
+      aliases > limit
+        ? new RequestLimitError(
+            'TOO_MANY_ALIASES',
+            `The query uses ${aliases} aliases; the limit is ${limit}`,
+            limit,
+            aliases,
+            [node],
+          )
+        : null,
+    exemptIntrospection,
+  );
+}
+
+export function maxDirectivesRule(limit: number): ValidationRule {
+  return (context) => {
+    let count = 0;
+    return {
+      Directive() {
+        count += 1;
+      },
+      Document: {
+        leave() {
+          if (count > limit) {
+            context.reportError(
+              new RequestLimitError(
+                'TOO_MANY_DIRECTIVES',
+                `The query uses ${count} directives; the limit is ${limit}`,
+                limit,
+                count,
+              ),
+            );
+          }
+        },
+      },
+    };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Error messages
+
+/** graphql-js's "Did you mean …?" hints, which would let anyone map the schema with typos. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [\s\S]*\?$/, '');
+}
+
+type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/** A limit error, as thrown or wrapped by Apollo (whose GraphQLError may come from another copy of graphql). */
+function limitErrorOf(error: unknown): RequestLimitError | null {
+  if (error instanceof RequestLimitError) return error;
+  const original = (error as { originalError?: unknown } | null)?.originalError;
+  return original instanceof RequestLimitError ? original : null;
+}
+
+function sourceOf(error: unknown): string | null {
+  const body = (error as { source?: { body?: unknown } } | null)?.source?.body;
+  return typeof body === 'string' ? body : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The Apollo options
+
+export interface RequestLimitOptions<C extends BaseContext> {
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+  /** Wraps the server's own formatError: limit refusals keep their code; suggestions go outside development. */
+  formatError: FormatError;
+  plugin: ApolloServerPlugin<C>;
+}
+
+/**
+ * The gateway's request-shape limits as Apollo Server options:
+ * `new ApolloServer({ ..., validationRules, parseOptions, formatError, plugins: [..., plugin] })`.
+ */
+export function requestLimits<C extends BaseContext>(options: {
+  development: boolean;
+  /** The formatError the server would otherwise use (error masking, logging). */
+  formatError?: ApolloServerOptions<C>['formatError'];
+  limits?: Partial<RequestLimits>;
+}): RequestLimitOptions<C> {
+  const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
+  const base: FormatError = options.formatError ?? ((formatted) => formatted);
+
+  return {
+    validationRules: [
+      maxDepthRule(limits.depth, options.development),
+      maxAliasesRule(limits.aliases, options.development),
+      maxDirectivesRule(limits.directives),
+    ],
+    // The parser stops at the limit, before validation spends anything on the document.
+    parseOptions: { maxTokens: limits.tokens },
+    formatError(formatted, error) {
+      const limit = limitErrorOf(error);
+      if (limit) {
+        return { ...formatted, message: limit.message, extensions: { ...formatted.extensions, code: limit.code } };
+      }
+      const source = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? sourceOf(error) : null;
+      if (source !== null && countTokens(source, limits.tokens) > limits.tokens) {
+        return {
+          message: `The query has more than ${limits.tokens} tokens; the limit is ${limits.tokens}`,
+          extensions: { code: 'TOO_MANY_TOKENS', limit: limits.tokens },
+        };
+      }
+      const answer = base(formatted, error);
+      return options.development ? answer : { ...answer, message: withoutSuggestions(answer.message) };
+    },
+    plugin: {
+      async requestDidStart() {
+        return {
+          // Answers instead of executing: an error thrown from a hook is re-wrapped by Apollo when it comes from another
+          // copy of graphql (as in vitest), losing its code and status.
+          async responseForOperation({ schema, document, operation, request }) {
+            if (options.development && isIntrospectionOnly(operation)) return null;
+            const cost = operationCost(schema, document, operation, request.variables ?? {});
+            if (cost <= limits.cost) return null;
+            const extensions = { code: 'QUERY_TOO_COSTLY', limit: limits.cost, actual: cost };
+            const message = `The query would cost ${cost}; the limit is ${limits.cost}`;
+            return {
+              http: { status: 400, headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: { errors: [{ message, extensions }] } },
+            };
+          },
+        };
+      },
+    },
+  };
+}

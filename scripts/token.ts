@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+import { issueToken, staffSchema } from '../core/auth';
+import { loadSettings } from '../core/config';
+
+/**
+ * Prints a staff token signed with AUTH_SECRET, for development and tests:
+ *   npm run --silent token -- --role provider-admin --provider gangnam-lumiere-dermatology
+ *   npm run --silent token -- --role tourism-admin --region DAEJEON
+ *   npm run --silent token -- --role marketing --organisation daejeon-tourism
+ *   npm run --silent token -- --role platform-admin
+ */
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    provider: { type: 'string' },
+    region: { type: 'string' },
+    organisation: { type: 'string' },
+    id: { type: 'string' },
+    hours: { type: 'string', default: '8' },
+  },
+});
+
+const settings = loadSettings();
+if (settings.NODE_ENV === 'production') {
+  console.error('Refusing to mint tokens in production: use the identity provider.');
+  process.exit(1);
+}
+const staff = staffSchema.safeParse({
+  kind: 'staff',
+  id: values.id ?? `dev-${values.role ?? 'staff'}`,
+  role: values.role,
+  provider: values.provider,
+  region: values.region?.toUpperCase(),
+  organisation: values.organisation,
+});
+if (!staff.success) {
+  console.error('Usage: npm run --silent token -- --role <provider-admin|tourism-admin|marketing|platform-admin>');
+  console.error('  with --provider <slug>, --region <REGION> or --organisation <name> as the role needs.');
+  console.error(staff.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  process.exit(2);
+}
+console.log(issueToken(settings.AUTH_SECRET, staff.data, Number(values.hours) * 3600));
