@@ -375,6 +375,107 @@ describe.each(databaseTargets())('providers subgraph on $name', (target) => {
     ]);
   });
 
+  const PUBLISH = `mutation Publish($input: PublishSlotsInput!) {
+    publishSlots(input: $input) {
+      __typename
+      ... on SlotsPublished { slots { id startsAt endsAt capacity remaining mode } }
+      ... on InvalidInput { fields { field message } }
+    }
+  }`;
+  type PublishAnswer = {
+    publishSlots: { __typename: string; slots?: { id: string; remaining: number }[]; fields?: { field: string }[] };
+  };
+  const staffOf = (slug: string) => ({ kind: 'staff', id: 'admin', role: 'provider-admin', provider: slug }) as const;
+
+  async function slotCount() {
+    const [row] = await subgraph.database.db.select({ value: count() }).from(slots);
+    return row?.value ?? 0;
+  }
+
+  run('lets a provider’s staff publish slots, and nobody else', async () => {
+    const provider = designated;
+    const providerId = seedId('provider', provider?.slug ?? '');
+    const day = new Date(Date.now() + 70 * 86_400_000);
+    const input = {
+      providerId,
+      mode: 'REMOTE',
+      startsAt: [new Date(day.getTime()).toISOString(), new Date(day.getTime() + 3_600_000).toISOString()],
+      durationMinutes: 30,
+      capacity: 3,
+      interpreterLanguage: 'JA',
+    };
+    const before = await slotCount();
+    const anonymous = await subgraph.execute<PublishAnswer>(PUBLISH, { input });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const stranger = await subgraph.execute<PublishAnswer>(PUBLISH, { input }, staffOf('saebit-transplant-center'));
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await slotCount()).toBe(before);
+
+    const published = await subgraph.execute<PublishAnswer>(PUBLISH, { input }, staffOf(provider?.slug ?? ''));
+    expect(published.data?.publishSlots.__typename).toBe('SlotsPublished');
+    expect(published.data?.publishSlots.slots?.map((slot) => slot.remaining)).toEqual([3, 3]);
+    expect(await slotCount()).toBe(before + 2);
+  });
+
+  run('refuses slots in the past, an empty capacity and another provider’s procedure, storing nothing', async () => {
+    const providerId = seedId('provider', designated?.slug ?? '');
+    const otherProcedure = seedId(
+      'procedure',
+      seeds.find((seed) => seed.slug !== designated?.slug)?.procedures[0]?.slug ?? '',
+    );
+    const before = await slotCount();
+    const result = await subgraph.execute<PublishAnswer>(
+      PUBLISH,
+      {
+        input: {
+          providerId,
+          mode: 'IN_PERSON',
+          startsAt: ['2020-01-01T10:00:00+09:00'],
+          durationMinutes: 30,
+          capacity: 0,
+        },
+      },
+      staffOf(designated?.slug ?? ''),
+    );
+    expect(result.data?.publishSlots.fields?.map((field) => field.field).sort()).toEqual(['capacity', 'startsAt.0']);
+    const wrongProcedure = await subgraph.execute<PublishAnswer>(
+      PUBLISH,
+      {
+        input: {
+          providerId,
+          procedureId: otherProcedure,
+          mode: 'IN_PERSON',
+          startsAt: [new Date(Date.now() + 80 * 86_400_000).toISOString()],
+          durationMinutes: 30,
+          capacity: 1,
+        },
+      },
+      staffOf(designated?.slug ?? ''),
+    );
+    expect(wrongProcedure.data?.publishSlots.fields?.[0]?.field).toBe('procedureId');
+    expect(await slotCount()).toBe(before);
+  });
+
+  run('closes a slot: it leaves the calendar and can no longer be booked', async () => {
+    const slot = await firstOpenSlot(designated?.slug ?? '');
+    const refused = await subgraph.execute(`mutation($id: ID!) { closeSlot(slotId: $id) { __typename } }`, {
+      id: slot.id,
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const closed = await subgraph.execute<{ closeSlot: { __typename: string; closedAt: string } }>(
+      `mutation($id: ID!) { closeSlot(slotId: $id) { __typename ... on Slot { closedAt } } }`,
+      { id: slot.id },
+      staffOf(designated?.slug ?? ''),
+    );
+    expect(closed.data?.closeSlot.closedAt).toMatch(/\+09:00$/);
+    const next = await firstOpenSlot(designated?.slug ?? '');
+    expect(next.id).not.toBe(slot.id);
+    const hold = await subgraph.execute<HoldAnswer>(HOLD, {
+      input: { slotId: slot.id, partySize: 1, consent: true, idempotencyKey: `closed-${slot.id}`, contact },
+    });
+    expect(hold.data?.holdSlot.fields?.[0]?.field).toBe('slotId');
+  });
+
   run('answers bad contact details and missing consent field by field, storing nothing', async () => {
     const slot = await firstOpenSlot(designated?.slug ?? '');
     const before = await storedCounts();

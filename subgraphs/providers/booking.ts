@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, gte, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { answerOrRefusal, fieldProblems, invalidInput, notFound, Refusal } from '../../core/errors';
 import {
@@ -92,7 +92,14 @@ export async function holdSlot(
       const [slot] = await tx
         .update(slots)
         .set({ remaining: sql`${slots.remaining} - ${input.partySize}` })
-        .where(and(eq(slots.id, input.slotId), gte(slots.remaining, input.partySize), gt(slots.startsAt, now)))
+        .where(
+          and(
+            eq(slots.id, input.slotId),
+            gte(slots.remaining, input.partySize),
+            gt(slots.startsAt, now),
+            isNull(slots.closedAt),
+          ),
+        )
         .returning({ id: slots.id });
 
       let answer: HoldSlotAnswer;
@@ -124,6 +131,11 @@ export async function holdSlot(
       } else {
         const [current] = await tx.select().from(slots).where(eq(slots.id, input.slotId));
         if (!current) throw new Refusal<HoldSlotAnswer>(notFound(input.slotId, 'Slot'));
+        if (current.closedAt) {
+          throw new Refusal<HoldSlotAnswer>(
+            invalidInput([{ field: 'slotId', message: 'this time is no longer offered' }]),
+          );
+        }
         if (current.startsAt <= now) {
           throw new Refusal<HoldSlotAnswer>(
             invalidInput([{ field: 'slotId', message: 'this time has already started' }]),

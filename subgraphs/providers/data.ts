@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/db';
 import type { PageRequest } from '../../core/connection';
 import { isUuid } from '../../core/validation';
@@ -118,6 +118,7 @@ export function openSlotsOf(db: ProvidersDb, providerIds: readonly string[], que
     gte(slots.startsAt, from),
     lt(slots.startsAt, new Date(query.to)),
     gt(slots.remaining, 0),
+    isNull(slots.closedAt),
   ];
   if (query.procedureId) conditions.push(eq(slots.procedureId, query.procedureId));
   if (query.mode) conditions.push(eq(slots.mode, query.mode));

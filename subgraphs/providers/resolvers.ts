@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { requireStaff } from '../../core/auth';
 import { pageRequest, toConnection } from '../../core/connection';
-import { parseArgs, present } from '../../core/errors';
+import { notFound, parseArgs, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { isWithin, koreaDate } from '../../core/time';
 import { idSchema } from '../../core/validation';
 import { cancelAppointment, holdSlot } from './booking';
+import { closeSlot, parsePublishInput, providerOf, publishSlots } from './slot-management';
 import type { ProvidersContext } from './context';
 import * as data from './data';
 import type { Resolvers } from './generated/resolvers';
@@ -65,6 +66,30 @@ export const resolvers: Resolvers = {
   Mutation: {
     holdSlot: (_parent, args, context) => holdSlot(context.db, args.input, context.now, context.serviceKey),
     cancelAppointment: (_parent, args, context) => cancelAppointment(context.db, args.input, context.serviceKey),
+    async publishSlots(_parent, args, context) {
+      const { input, problem } = parsePublishInput(args.input, context.now);
+      if (problem) return problem;
+      const provider = await providerOf(context.db, input.providerId);
+      if (!provider) return notFound(input.providerId, 'Provider');
+      requireStaff(
+        context.viewer,
+        (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
+        'this calendar',
+      );
+      return publishSlots(context.db, input);
+    },
+    async closeSlot(_parent, args, context) {
+      const slotId = parseArgs(z.object({ slotId: idSchema }), args).slotId;
+      const slot = await context.loaders.slotById.load(slotId);
+      if (!slot) return notFound(slotId, 'Slot');
+      const provider = present(await context.loaders.providerById.load(slot.providerId), `provider of ${slot.id}`);
+      requireStaff(
+        context.viewer,
+        (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
+        'this calendar',
+      );
+      return { __typename: 'Slot' as const, ...(await closeSlot(context.db, slot, context.now)) };
+    },
   },
   Provider: {
     __resolveReference: (reference, context) => context.loaders.providerById.load(reference.id),

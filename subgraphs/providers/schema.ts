@@ -165,6 +165,8 @@ export const slots = providersSchema.table(
     capacity: integer('capacity').notNull(),
     remaining: integer('remaining').notNull(),
     interpreterLanguage: localeEnum('interpreter_language'),
+    /** Closed by the provider's staff: no longer offered; appointments already held stay. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (table) => [
     check('slots_period', sql`${table.endsAt} > ${table.startsAt}`),

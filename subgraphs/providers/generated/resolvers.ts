@@ -83,6 +83,8 @@ export type ChatChannel =
   | 'WHATSAPP'
   | 'ZALO';
 
+export type CloseSlotResult = NotFound | Slot;
+
 export type ConsultationMode =
   | 'IN_PERSON'
   /** Remote counselling before the trip or follow-up after it. */
@@ -175,8 +177,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Cancels a held appointment and gives its places back. Cancelling again changes nothing and answers the same. */
   cancelAppointment: CancelAppointmentResult;
+  /** Staff of the provider: stops offering a slot; places already held stay booked. */
+  closeSlot: CloseSlotResult;
   /** Holds places on a slot. Never overbooks; the same idempotency key returns the first answer. */
   holdSlot: HoldSlotResult;
+  /** Staff of the provider: offers new slots. */
+  publishSlots: PublishSlotsResult;
 };
 
 
@@ -185,8 +191,18 @@ export type MutationCancelAppointmentArgs = {
 };
 
 
+export type MutationCloseSlotArgs = {
+  slotId: Scalars['ID']['input'];
+};
+
+
 export type MutationHoldSlotArgs = {
   input: HoldSlotInput;
+};
+
+
+export type MutationPublishSlotsArgs = {
+  input: PublishSlotsInput;
 };
 
 /** The thing the mutation names does not exist. */
@@ -321,6 +337,20 @@ export type ProviderKind =
   | 'TERTIARY_HOSPITAL'
   | 'WELLNESS_CENTER';
 
+export type PublishSlotsInput = {
+  capacity: Scalars['Int']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  interpreterLanguage?: InputMaybe<Locale>;
+  mode: ConsultationMode;
+  /** A procedure of this provider; none for general consultation slots. */
+  procedureId?: InputMaybe<Scalars['ID']['input']>;
+  providerId: Scalars['ID']['input'];
+  /** Start times (future, at most a year ahead, up to 200 at once). */
+  startsAt: Array<Scalars['DateTime']['input']>;
+};
+
+export type PublishSlotsResult = InvalidInput | NotFound | SlotsPublished;
+
 export type Query = {
   __typename?: 'Query';
   procedure: Maybe<Procedure>;
@@ -384,6 +414,8 @@ export type Registration = {
 export type Slot = {
   __typename?: 'Slot';
   capacity: Scalars['Int']['output'];
+  /** Set when the provider's staff closed the slot; a closed slot is not offered or bookable. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   interpreterLanguage: Maybe<Locale>;
@@ -400,6 +432,11 @@ export type SlotFull = {
   message: Scalars['String']['output'];
   remaining: Scalars['Int']['output'];
   slotId: Scalars['ID']['output'];
+};
+
+export type SlotsPublished = {
+  __typename?: 'SlotsPublished';
+  slots: Array<Slot>;
 };
 
 export type Specialty =
@@ -530,11 +567,20 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInput )
     | ( NotFound )
   ;
+  CloseSlotResult:
+    | ( NotFound )
+    | ( SlotRowModel )
+  ;
   HoldSlotResult:
     | ( AppointmentModelModel )
     | ( InvalidInput )
     | ( NotFound )
     | ( SlotFull )
+  ;
+  PublishSlotsResult:
+    | ( InvalidInput )
+    | ( NotFound )
+    | ( Omit<SlotsPublished, 'slots'> & { slots: Array<_RefType['Slot']> } )
   ;
 };
 
@@ -552,6 +598,7 @@ export type ResolversTypes = {
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelAppointmentResult']>;
   ChatChannel: ChatChannel;
+  CloseSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CloseSlotResult']>;
   ConsultationMode: ConsultationMode;
   ContactInput: ContactInput;
   Coordinator: ResolverTypeWrapper<CoordinatorRowModel>;
@@ -576,11 +623,14 @@ export type ResolversTypes = {
   ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
   ProviderFilter: ProviderFilter;
   ProviderKind: ProviderKind;
+  PublishSlotsInput: PublishSlotsInput;
+  PublishSlotsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PublishSlotsResult']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
   Registration: ResolverTypeWrapper<Registration>;
   Slot: ResolverTypeWrapper<SlotRowModel>;
   SlotFull: ResolverTypeWrapper<SlotFull>;
+  SlotsPublished: ResolverTypeWrapper<Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversTypes['Slot']> }>;
   Specialty: Specialty;
   WellnessCluster: WellnessCluster;
 };
@@ -596,6 +646,7 @@ export type ResolversParentTypes = {
   AppointmentEdge: Omit<AppointmentEdge, 'node'> & { node: ResolversParentTypes['Appointment'] };
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['CancelAppointmentResult'];
+  CloseSlotResult: ResolversUnionTypes<ResolversParentTypes>['CloseSlotResult'];
   ContactInput: ContactInput;
   Coordinator: CoordinatorRowModel;
   Date: Scalars['Date']['output'];
@@ -616,10 +667,13 @@ export type ResolversParentTypes = {
   ProviderConnection: Omit<ProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProviderEdge']> };
   ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
   ProviderFilter: ProviderFilter;
+  PublishSlotsInput: PublishSlotsInput;
+  PublishSlotsResult: ResolversUnionTypes<ResolversParentTypes>['PublishSlotsResult'];
   Query: Record<PropertyKey, never>;
   Registration: Registration;
   Slot: SlotRowModel;
   SlotFull: SlotFull;
+  SlotsPublished: Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversParentTypes['Slot']> };
 };
 
 export type AppointmentResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
@@ -656,6 +710,10 @@ export type AppointmentEdgeResolvers<ContextType = ProvidersContext, ParentType 
 
 export type CancelAppointmentResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['CancelAppointmentResult'] = ResolversParentTypes['CancelAppointmentResult']> = {
   __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type CloseSlotResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['CloseSlotResult'] = ResolversParentTypes['CloseSlotResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'Slot', ParentType, ContextType>;
 };
 
 export type CoordinatorResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Coordinator'] = ResolversParentTypes['Coordinator']> = {
@@ -700,7 +758,9 @@ export type MoneyResolvers<ContextType = ProvidersContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentResult'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'input'>>;
+  closeSlot?: Resolver<ResolversTypes['CloseSlotResult'], ParentType, ContextType, RequireFields<MutationCloseSlotArgs, 'slotId'>>;
   holdSlot?: Resolver<ResolversTypes['HoldSlotResult'], ParentType, ContextType, RequireFields<MutationHoldSlotArgs, 'input'>>;
+  publishSlots?: Resolver<ResolversTypes['PublishSlotsResult'], ParentType, ContextType, RequireFields<MutationPublishSlotsArgs, 'input'>>;
 };
 
 export type NotFoundResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
@@ -771,6 +831,10 @@ export type ProviderEdgeResolvers<ContextType = ProvidersContext, ParentType ext
   node?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
 };
 
+export type PublishSlotsResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['PublishSlotsResult'] = ResolversParentTypes['PublishSlotsResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'SlotsPublished', ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, Partial<QueryProcedureArgs>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, Partial<QueryProviderArgs>>;
@@ -787,6 +851,7 @@ export type RegistrationResolvers<ContextType = ProvidersContext, ParentType ext
 export type SlotResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot'], FederationReferenceType extends FederationReferenceTypes['Slot'] = FederationReferenceTypes['Slot']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Slot']> | FederationReferenceType, FederationReferenceType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interpreterLanguage?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
@@ -795,6 +860,7 @@ export type SlotResolvers<ContextType = ProvidersContext, ParentType extends Res
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SlotFullResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['SlotFull'] = ResolversParentTypes['SlotFull']> = {
@@ -804,12 +870,18 @@ export type SlotFullResolvers<ContextType = ProvidersContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SlotsPublishedResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['SlotsPublished'] = ResolversParentTypes['SlotsPublished']> = {
+  slots?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ProvidersContext> = {
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
   AppointmentContact?: AppointmentContactResolvers<ContextType>;
   AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
   CancelAppointmentResult?: CancelAppointmentResultResolvers<ContextType>;
+  CloseSlotResult?: CloseSlotResultResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -826,9 +898,11 @@ export type Resolvers<ContextType = ProvidersContext> = {
   Provider?: ProviderResolvers<ContextType>;
   ProviderConnection?: ProviderConnectionResolvers<ContextType>;
   ProviderEdge?: ProviderEdgeResolvers<ContextType>;
+  PublishSlotsResult?: PublishSlotsResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
   SlotFull?: SlotFullResolvers<ContextType>;
+  SlotsPublished?: SlotsPublishedResolvers<ContextType>;
 };
 
