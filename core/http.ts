@@ -190,6 +190,8 @@ export function createHttpApp<C extends BaseContext>(options: HttpAppOptions<C>)
   return server;
 }
 
+const DRAIN_GRACE_MS = 5_000;
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -219,6 +221,8 @@ export async function listen(
       closing ??= new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeIdleConnections();
+        // In-flight requests get a grace period to finish; keep-alive sockets idling past it are cut.
+        setTimeout(() => server.closeAllConnections(), DRAIN_GRACE_MS).unref();
       }).then(onClose);
       return closing;
     },
