@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken, type Staff } from '../core/auth';
 import { addDays, koreaDate } from '../core/time';
+import { databaseTargets } from './support/databases';
 import { startStack, type Stack } from './support/stack';
 import { testSettings } from './support/subgraph';
 
@@ -56,8 +57,9 @@ const OPERATIONS = [
   },
 ];
 
-describe('who sees what', () => {
+describe.each(databaseTargets())('who sees what, on $name', (target) => {
   let stack: Stack;
+  const run = target.skipReason ? it.skip : it;
 
   const post = async (query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) => {
     const response = await fetch(`${stack.gateway.url}/graphql`, {
@@ -69,7 +71,8 @@ describe('who sees what', () => {
   };
 
   beforeAll(async () => {
-    stack = await startStack({ kind: 'memory' });
+    if (target.skipReason) return;
+    stack = await startStack(await target.create());
     const slots = await post(
       `query($from: DateTime!, $to: DateTime!) { provider(slug: "${PROVIDER}") { availability(from: $from, to: $to) { id } } }`,
       {},
@@ -120,7 +123,7 @@ describe('who sees what', () => {
     Object.keys(ROLES).map((role) => ({ operation, role, allowed: operation.allowed.includes(role) })),
   );
 
-  it.each(cases)('$operation.name — $role: allowed $allowed', async ({ operation, role, allowed }) => {
+  run.each(cases)('$operation.name — $role: allowed $allowed', async ({ operation, role, allowed }) => {
     const staff = ROLES[role];
     const answer = await post(operation.query, staff ? { authorization: `Bearer ${token(staff)}` } : {});
     expect(answer.status).toBe(200);
@@ -134,7 +137,7 @@ describe('who sees what', () => {
     }
   });
 
-  it('keeps the patient’s contact out of the booking answer for anonymous callers', async () => {
+  run('keeps the patient’s contact out of the booking answer for anonymous callers', async () => {
     const answer = await post(`{ provider(slug: "${PROVIDER}") { id } }`);
     expect(answer.text).not.toContain(patientEmail);
   });
@@ -154,7 +157,7 @@ describe('who sees what', () => {
     ['garbage', () => 'not-a-token'],
   ];
 
-  it.each(badTokens)('refuses %s with 401 UNAUTHENTICATED and no data', async (_name, make) => {
+  run.each(badTokens)('refuses %s with 401 UNAUTHENTICATED and no data', async (_name, make) => {
     const answer = await post(OPERATIONS[0]?.query ?? '', { authorization: `Bearer ${make()}` });
     expect(answer.status).toBe(401);
     expect(answer.text).not.toContain(patientEmail);
