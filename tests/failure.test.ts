@@ -65,6 +65,53 @@ describe('a subgraph that stops answering', () => {
   });
 });
 
+describe('shutting down', () => {
+  let stack: Stack;
+  let slow: Server;
+
+  beforeAll(async () => {
+    stack = await startStack({ kind: 'memory' });
+    // A campaigns stand-in that answers after a second, so a request is still in flight when shutdown begins.
+    slow = createServer((_request, response) => {
+      setTimeout(() => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ data: { _entities: [] } }));
+      }, 1_000);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    slow?.closeAllConnections();
+    slow?.close();
+    await stack?.stop();
+  });
+
+  it('finishes the request in flight, then refuses new connections', async () => {
+    const gateway = await startGateway(testSettings, {
+      port: 0,
+      subgraphUrls: {
+        providers: stack.subgraphs.providers.graphqlUrl,
+        itineraries: stack.subgraphs.itineraries.graphqlUrl,
+        campaigns: `http://127.0.0.1:${(slow.address() as AddressInfo).port}/graphql`,
+      },
+    });
+    const inFlight = fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ packages(first: 2) { edges { node { slug campaigns { id } } } } }' }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const closed = gateway.close();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: { packages: { edges: unknown[] } } }).data.packages.edges).toHaveLength(
+      2,
+    );
+    await closed;
+    await expect(fetch(`${gateway.url}/health`)).rejects.toThrow();
+  });
+});
+
 const server = databaseTargets().find((target) => target.name === 'PostgreSQL');
 
 describe.skipIf(Boolean(server?.skipReason))('a subgraph whose database goes away', () => {
