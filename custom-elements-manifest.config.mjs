@@ -10,19 +10,24 @@ function hideInternalState() {
     moduleLinkPhase({ moduleDoc }) {
       for (const declaration of moduleDoc.declarations ?? []) {
         const internal = new Set(
-          (declaration.members ?? []).filter((member) => member.privacy && member.privacy !== 'public').map((member) => member.name),
+          (declaration.members ?? [])
+            .filter((member) => member.privacy && member.privacy !== 'public')
+            .map((member) => member.name),
         );
         if (declaration.attributes) {
-          declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName ?? attribute.name));
+          declaration.attributes = declaration.attributes.filter(
+            (attribute) => !internal.has(attribute.fieldName ?? attribute.name),
+          );
         }
-        if (declaration.members) declaration.members = declaration.members.filter((member) => !internal.has(member.name));
+        if (declaration.members)
+          declaration.members = declaration.members.filter((member) => !internal.has(member.name));
       }
     },
   };
 }
 
 export default {
-  globs: ['widgets/*/*.component.ts', 'widgets/shared/element.ts'],
+  globs: ['widgets/*/*.component.ts', 'widgets/shared/element.ts', 'widgets/shared/form-element.ts'],
   outdir: 'widgets',
   litelement: true,
   // package.json's customElements field is kept by hand; the staleness test writes elsewhere.

@@ -1,5 +1,8 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { badUserInput } from './errors';
+import { isUuid } from './validation';
 
 const CURSOR_PREFIX = 'mt1:';
 
@@ -64,4 +67,19 @@ export function toConnection<T>(
     },
     totalCount,
   };
+}
+
+/** Cursor key of a list shown newest first (appointments, inquiries): the creation instant, then the id. */
+export function newestFirstKey(row: { createdAt: Date; id: string }): string {
+  return `${row.createdAt.toISOString()}|${row.id}`;
+}
+
+/** The rows after a newest-first cursor, or no condition on the first page. */
+export function olderThan(page: PageRequest, createdAt: PgColumn, id: PgColumn): SQL[] {
+  if (page.afterKey === null) return [];
+  const [instant = '', afterId = ''] = page.afterKey.split('|');
+  const after = new Date(instant);
+  if (Number.isNaN(after.getTime()) || !isUuid(afterId))
+    throw badUserInput('after', 'not a cursor returned by this API');
+  return [sql`(${createdAt}, ${id}) < (${after}, ${afterId}::uuid)`];
 }

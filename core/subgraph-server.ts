@@ -69,7 +69,7 @@ export function createRequestContext<TTables extends Record<string, unknown>, TL
   module: SubgraphModule<TTables, TLoaders>,
   db: Database<TTables>,
   logger: Logger,
-  secret: string,
+  key: string,
   viewer: Viewer = ANONYMOUS,
 ): SubgraphContext<TTables, TLoaders> {
   const requestId = randomUUID();
@@ -81,7 +81,7 @@ export function createRequestContext<TTables extends Record<string, unknown>, TL
     now,
     db,
     loaders: module.createLoaders(db, now),
-    serviceKey: serviceKey(secret, module.name),
+    serviceKey: key,
   };
 }
 
@@ -118,16 +118,11 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
   if (seeded) logger.info('seeded the empty database with demo data');
   const apollo = createSubgraphApollo(module, settings, logger);
   await apollo.start();
+  const key = serviceKey(settings.SUBGRAPH_SECRET, module.name);
   const server = createHttpApp({
     apollo,
     context: async (request) =>
-      createRequestContext(
-        module,
-        database.db,
-        logger,
-        settings.SUBGRAPH_SECRET,
-        forwardedViewer(request.headers[VIEWER_HEADER]),
-      ),
+      createRequestContext(module, database.db, logger, key, forwardedViewer(request.headers[VIEWER_HEADER])),
     ready: async () => ({ ready: await database.ping() }),
     verify: (request, rawBody) => {
       // The signature covers the body only, so a query in a GET URL could not be trusted: POST alone.

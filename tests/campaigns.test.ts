@@ -166,5 +166,11 @@ describe.each(databaseTargets())('campaigns subgraph on $name', (target) => {
       { after },
     );
     expect(next.data?.promotionEvents.edges).toHaveLength(seed.promotionEvents.length - 2);
+
+    const forged = Buffer.from('mt1:not-a-date|x').toString('base64url');
+    const refused = await subgraph.execute(`query($after: String) { promotionEvents(after: $after) { totalCount } }`, {
+      after: forged,
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 });

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../../core/connection';
+import { badUserInput } from '../../core/errors';
 import type { Database } from '../../core/db';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
@@ -186,6 +187,7 @@ export async function findPromotionEvents(db: CampaignsDb, filter: PromotionEven
   if (page.afterKey !== null) {
     const [startsAt = '', slug = ''] = page.afterKey.split('|');
     const after = new Date(startsAt);
+    if (Number.isNaN(after.getTime())) throw badUserInput('after', 'not a cursor returned by this API');
     pageConditions.push(
       or(
         gt(promotionEvents.startsAt, after),

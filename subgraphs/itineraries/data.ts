@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { PageRequest } from '../../core/connection';
+import { olderThan, type PageRequest } from '../../core/connection';
 import type { Database } from '../../core/db';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
@@ -114,10 +114,7 @@ export function allLatestRates(db: ItinerariesDb) {
 export async function inquiriesOfPackage(db: ItinerariesDb, packageId: string, page: PageRequest) {
   const ofPackage = eq(inquiries.packageId, packageId);
   const conditions = [ofPackage];
-  if (page.afterKey !== null) {
-    const [createdAt = '', id = ''] = page.afterKey.split('|');
-    conditions.push(sql`(${inquiries.createdAt}, ${inquiries.id}) < (${new Date(createdAt)}, ${id}::uuid)`);
-  }
+  conditions.push(...olderThan(page, inquiries.createdAt, inquiries.id));
   const [rows, [total]] = await Promise.all([
     db
       .select()

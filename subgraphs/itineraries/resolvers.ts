@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireStaff } from '../../core/auth';
-import { pageRequest, toConnection } from '../../core/connection';
+import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { parseArgs, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { krw } from '../../core/money';
@@ -117,7 +117,7 @@ export const resolvers: Resolvers = {
       );
       const page = pageRequest(args);
       const { rows, totalCount } = await data.inquiriesOfPackage(context.db, pkg.id, page);
-      return toConnection(rows, page, (row) => `${row.createdAt.toISOString()}|${row.id}`, totalCount);
+      return toConnection(rows, page, newestFirstKey, totalCount);
     },
   },
   VisaInfo: {

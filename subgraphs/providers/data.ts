@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/db';
-import type { PageRequest } from '../../core/connection';
+import { olderThan, type PageRequest } from '../../core/connection';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
 import { appointments, coordinators, designations, procedures, providers, slots } from './schema';
@@ -133,10 +133,7 @@ export function openSlotsOf(db: ProvidersDb, providerIds: readonly string[], que
 export async function appointmentsOfProvider(db: ProvidersDb, providerId: string, page: PageRequest) {
   const ofProvider = eq(slots.providerId, providerId);
   const conditions = [ofProvider];
-  if (page.afterKey !== null) {
-    const [createdAt = '', id = ''] = page.afterKey.split('|');
-    conditions.push(sql`(${appointments.createdAt}, ${appointments.id}) < (${new Date(createdAt)}, ${id}::uuid)`);
-  }
+  conditions.push(...olderThan(page, appointments.createdAt, appointments.id));
   const [rows, [total]] = await Promise.all([
     db
       .select({ appointment: appointments })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireStaff } from '../../core/auth';
-import { pageRequest, toConnection } from '../../core/connection';
+import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { notFound, parseArgs, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { isWithin, koreaDate } from '../../core/time';
@@ -124,7 +124,7 @@ export const resolvers: Resolvers = {
       );
       const page = pageRequest(args);
       const { rows, totalCount } = await data.appointmentsOfProvider(context.db, provider.id, page);
-      return toConnection(rows, page, (row) => `${row.createdAt.toISOString()}|${row.id}`, totalCount);
+      return toConnection(rows, page, newestFirstKey, totalCount);
     },
     availability(provider, args, context) {
       const parsed = parseArgs(availabilityArgs, args);

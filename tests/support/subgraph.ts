@@ -2,7 +2,12 @@ import type { Viewer } from '../../core/auth';
 import { loadSettings, type Settings } from '../../core/config';
 import { openDatabase, type DatabaseHandle, type DatabaseLocation } from '../../core/db';
 import { createLogger } from '../../core/logger';
-import { createRequestContext, createSubgraphApollo, type SubgraphModule } from '../../core/subgraph-server';
+import {
+  createRequestContext,
+  createSubgraphApollo,
+  serviceKey,
+  type SubgraphModule,
+} from '../../core/subgraph-server';
 
 export const testSettings: Settings = loadSettings({
   NODE_ENV: 'test',
@@ -40,12 +45,13 @@ export async function openSubgraph<TTables extends Record<string, unknown>, TLoa
   await module.seed(database.db, { reset: false, now });
   const apollo = createSubgraphApollo(module, testSettings, logger);
   await apollo.start();
+  const key = serviceKey(testSettings.SUBGRAPH_SECRET, module.name);
   return {
     database,
     async execute<T>(query: string, variables?: Record<string, unknown>, viewer?: Viewer) {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: createRequestContext(module, database.db, logger, testSettings.SUBGRAPH_SECRET, viewer) },
+        { contextValue: createRequestContext(module, database.db, logger, key, viewer) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphqlResult<T>;

@@ -25,9 +25,9 @@ import {
   type ContactField,
   type ContactValues,
   type FieldMessages,
-  type Translate,
 } from '../shared/contact-form';
-import { MtElement, type Load } from '../shared/element';
+import { type Load } from '../shared/element';
+import { MtFormElement } from '../shared/form-element';
 import { emit } from '../shared/events';
 import { formStyles } from '../shared/form-styles';
 import { formatDay, formatTime, KOREA_ZONE, koreaDateOf, visitorZone } from '../shared/format';
@@ -127,11 +127,12 @@ function modeFilterOf(value: string | null | undefined): ModeFilter {
  * @tag mt-availability
  * @tag mt-availability
  */
-export class MtAvailability extends MtElement {
+export class MtAvailability extends MtFormElement<Field> {
+  protected override readonly fieldOrder = FIELDS;
   static override styles = [baseStyles, formStyles, availabilityStyles];
 
   static override properties = {
-    ...MtElement.properties,
+    ...MtFormElement.properties,
     provider: { type: String },
     slug: { type: String },
     procedure: { type: String },
@@ -142,11 +143,7 @@ export class MtAvailability extends MtElement {
     modeFilter: { state: true },
     procedureFilter: { state: true },
     selectedId: { state: true },
-    errors: { state: true },
-    formMessage: { state: true },
     notice: { state: true },
-    sending: { state: true },
-    sendFailure: { state: true },
     booking: { state: true },
   };
 
@@ -165,11 +162,7 @@ export class MtAvailability extends MtElement {
   declare private modeFilter: ModeFilter;
   declare private procedureFilter: string;
   declare private selectedId: string | null;
-  declare private errors: Errors;
-  declare private formMessage: string | null;
   declare private notice: MessageKey | null;
-  declare private sending: boolean;
-  declare private sendFailure: unknown;
   declare private booking: Booking | null;
   /**
    * The key of the current booking attempt. It lives from choosing a time until the API stores an answer,
@@ -180,8 +173,6 @@ export class MtAvailability extends MtElement {
   private draft: Values = { ...EMPTY_DRAFT };
   /** Only the latest list request may change what is shown. */
   private fetchSequence = 0;
-  /** The shared field helpers get `t` detached from the element, so it must carry `this` with it. */
-  private readonly translator: Translate = (key, values) => this.t(key, values);
 
   constructor() {
     super();
@@ -195,11 +186,7 @@ export class MtAvailability extends MtElement {
     this.modeFilter = '';
     this.procedureFilter = '';
     this.selectedId = null;
-    this.errors = {};
-    this.formMessage = null;
     this.notice = null;
-    this.sending = false;
-    this.sendFailure = null;
     this.booking = null;
   }
 
@@ -319,7 +306,7 @@ export class MtAvailability extends MtElement {
     void this.submit(event.currentTarget as HTMLFormElement);
   }
 
-  private async submit(form: HTMLFormElement): Promise<void> {
+  protected override async submit(form: HTMLFormElement): Promise<void> {
     const slot = this.selectedSlot;
     if (!slot || this.sending) return;
     const values = this.read(form);
@@ -381,19 +368,6 @@ export class MtAvailability extends MtElement {
     } finally {
       this.sending = false;
     }
-  }
-
-  /** `unplaced` are the API's messages no field can show; without them the form asks to fix the fields. */
-  private async showProblems(errors: Errors, unplaced: string[] = []): Promise<void> {
-    this.errors = errors;
-    this.formMessage = unplaced.length ? unplaced.join(' ') : this.t('fixErrors');
-    await this.updateComplete;
-    focusFirstInvalidField(this.renderRoot, FIELDS, this.errors);
-  }
-
-  private retrySend(): void {
-    const form = this.renderRoot.querySelector('form');
-    if (form) void this.submit(form);
   }
 
   private async bookAnother(): Promise<void> {
@@ -603,16 +577,11 @@ export class MtAvailability extends MtElement {
   }
 
   override render() {
-    switch (this.load.state) {
-      case 'loading':
-        return this.frame(this.renderLoading(), 'loading');
-      case 'failed':
-        return this.frame(
-          this.renderFailure(this.load.error, () => void this.fetchAvailability()),
-          'error',
-        );
-      case 'ready': {
-        const provider = this.load.data;
+    return this.renderLoad(
+      this.load,
+      () => void this.fetchAvailability(),
+      (data) => {
+        const provider = data;
         if (!provider)
           return this.frame(
             html`<p class="status" part="status" role="status">${this.t('providerNotFound')}</p>`,
@@ -635,7 +604,7 @@ export class MtAvailability extends MtElement {
           }`,
           state,
         );
-      }
-    }
+      },
+    );
   }
 }

@@ -145,16 +145,11 @@ export class MtCampaignBanner extends MtElement {
   }
 
   override render() {
-    switch (this.load.state) {
-      case 'loading':
-        return this.frame(this.renderLoading(), 'loading');
-      case 'failed':
-        return this.frame(
-          this.renderFailure(this.load.error, () => void this.fetchCampaign()),
-          'error',
-        );
-      case 'ready': {
-        const campaign = this.load.data;
+    return this.renderLoad(
+      this.load,
+      () => void this.fetchCampaign(),
+      (data) => {
+        const campaign = data;
         if (!campaign?.creative) return this.frame(html``, 'empty');
         const { creative } = campaign;
         const ctaUrl = withCampaign(creative.ctaUrl, campaign.trackingCode);
@@ -193,7 +188,7 @@ export class MtCampaignBanner extends MtElement {
           </section>`,
           'ready',
         );
-      }
-    }
+      },
+    );
   }
 }

@@ -28,9 +28,9 @@ import {
   type ContactField,
   type ContactValues,
   type FieldMessages,
-  type Translate,
 } from '../shared/contact-form';
-import { MtElement, type Load } from '../shared/element';
+import { type Load } from '../shared/element';
+import { MtFormElement } from '../shared/form-element';
 import { emit } from '../shared/events';
 import { formStyles } from '../shared/form-styles';
 import { koreaDateOf } from '../shared/format';
@@ -109,18 +109,15 @@ function localToday(): string {
  * @tag mt-inquiry-form
  * @tag mt-inquiry-form
  */
-export class MtInquiryForm extends MtElement {
+export class MtInquiryForm extends MtFormElement<Field> {
+  protected override readonly fieldOrder = FIELDS;
   static override styles = [baseStyles, formStyles, inquiryStyles];
 
   static override properties = {
-    ...MtElement.properties,
+    ...MtFormElement.properties,
     packageId: { type: String, attribute: 'package' },
     campaignCode: { type: String, attribute: 'campaign-code' },
     load: { state: true },
-    errors: { state: true },
-    formMessage: { state: true },
-    sending: { state: true },
-    sendFailure: { state: true },
     reference: { state: true },
   };
 
@@ -129,25 +126,15 @@ export class MtInquiryForm extends MtElement {
   /** Campaign tracking code to attribute the inquiry to; defaults to the campaign remembered for this visit. */
   declare campaignCode: string;
   declare private load: Load<Package | null>;
-  declare private errors: Errors;
-  declare private formMessage: string | null;
-  declare private sending: boolean;
-  declare private sendFailure: unknown;
   declare private reference: string | null;
   /** The key of the current attempt, kept with the input it was made for so a retry reuses it. */
   private attempt: { input: string; key: string } | null = null;
-  /** The shared field helpers get `t` detached from the element, so it must carry `this` with it. */
-  private readonly translator: Translate = (key, values) => this.t(key, values);
 
   constructor() {
     super();
     this.packageId = '';
     this.campaignCode = '';
     this.load = { state: 'loading' };
-    this.errors = {};
-    this.formMessage = null;
-    this.sending = false;
-    this.sendFailure = null;
     this.reference = null;
   }
 
@@ -227,7 +214,7 @@ export class MtInquiryForm extends MtElement {
     void this.submit(event.currentTarget as HTMLFormElement);
   }
 
-  private async submit(form: HTMLFormElement): Promise<void> {
+  protected override async submit(form: HTMLFormElement): Promise<void> {
     const pkg = this.load.state === 'ready' ? this.load.data : null;
     if (!pkg || this.sending) return;
     const values = this.read(form);
@@ -280,19 +267,6 @@ export class MtInquiryForm extends MtElement {
     }
   }
 
-  /** `unplaced` are the API's messages no field can show; without them the form asks to fix the fields. */
-  private async showProblems(errors: Errors, unplaced: string[] = []): Promise<void> {
-    this.errors = errors;
-    this.formMessage = unplaced.length ? unplaced.join(' ') : this.t('fixErrors');
-    await this.updateComplete;
-    focusFirstInvalidField(this.renderRoot, FIELDS, this.errors);
-  }
-
-  private retrySend(): void {
-    const form = this.renderRoot.querySelector('form');
-    if (form) void this.submit(form);
-  }
-
   private renderForm(pkg: Package) {
     const t = this.translator;
     const earliest = this.earliestStart();
@@ -341,16 +315,11 @@ export class MtInquiryForm extends MtElement {
   }
 
   override render() {
-    switch (this.load.state) {
-      case 'loading':
-        return this.frame(this.renderLoading(), 'loading');
-      case 'failed':
-        return this.frame(
-          this.renderFailure(this.load.error, () => void this.fetchPackage()),
-          'error',
-        );
-      case 'ready': {
-        const pkg = this.load.data;
+    return this.renderLoad(
+      this.load,
+      () => void this.fetchPackage(),
+      (data) => {
+        const pkg = data;
         if (!pkg)
           return this.frame(
             html`<p class="status" part="status" role="status">${this.t('packageUnavailable')}</p>`,
@@ -365,7 +334,7 @@ export class MtInquiryForm extends MtElement {
           );
         }
         return this.frame(this.renderForm(pkg), 'ready');
-      }
-    }
+      },
+    );
   }
 }

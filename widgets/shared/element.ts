@@ -93,6 +93,13 @@ export class MtElement extends LitElement {
     </div>`;
   }
 
+  /** Loading and failure look the same in every widget; `ready` renders the data (and picks ready or empty). */
+  protected renderLoad<T>(load: Load<T>, retry: () => void, ready: (data: T) => TemplateResult): TemplateResult {
+    if (load.state === 'loading') return this.frame(this.renderLoading(), 'loading');
+    if (load.state === 'failed') return this.frame(this.renderFailure(load.error, retry), 'error');
+    return ready(load.data);
+  }
+
   protected renderLoading(): TemplateResult {
     return html`<p class="status" part="status" role="status" aria-live="polite">${this.t('loading')}</p>`;
   }
