@@ -22,6 +22,21 @@ export const REGIONS = [
 ] as const;
 export type RegionCode = (typeof REGIONS)[number];
 
+export const PACKAGE_THEMES = [
+  'K_BEAUTY',
+  'K_POP',
+  'K_DRAMA',
+  'FESTIVAL',
+  'WELLNESS',
+  'HEALTH_CHECKUP',
+  'CANCER_CARE',
+  'TRANSPLANT',
+  'KOREAN_MEDICINE',
+  'FAM_TOUR',
+] as const;
+
+export const PACKAGE_SEGMENTS = ['STANDARD', 'VIP', 'LONG_STAY', 'GROUP'] as const;
+
 export const WELLNESS_CLUSTERS = ['INCHEON', 'DAEGU_GYEONGBUK', 'BUSAN', 'GANGWON', 'JEONBUK', 'CHUNGBUK'] as const;
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;

@@ -16,7 +16,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { LOCALES, REGIONS, WELLNESS_CLUSTERS } from '../../core/domain';
+import { LOCALES, PACKAGE_SEGMENTS, PACKAGE_THEMES, REGIONS, WELLNESS_CLUSTERS } from '../../core/domain';
 import type { LocalizedText } from '../../core/locale';
 
 export const itinerariesSchema = pgSchema('itineraries');
@@ -24,19 +24,8 @@ export const itinerariesSchema = pgSchema('itineraries');
 export const regionEnum = itinerariesSchema.enum('region', REGIONS);
 export const wellnessClusterEnum = itinerariesSchema.enum('wellness_cluster', WELLNESS_CLUSTERS);
 export const localeEnum = itinerariesSchema.enum('locale', LOCALES);
-export const themeEnum = itinerariesSchema.enum('package_theme', [
-  'K_BEAUTY',
-  'K_POP',
-  'K_DRAMA',
-  'FESTIVAL',
-  'WELLNESS',
-  'HEALTH_CHECKUP',
-  'CANCER_CARE',
-  'TRANSPLANT',
-  'KOREAN_MEDICINE',
-  'FAM_TOUR',
-]);
-export const segmentEnum = itinerariesSchema.enum('package_segment', ['STANDARD', 'VIP', 'LONG_STAY', 'GROUP']);
+export const themeEnum = itinerariesSchema.enum('package_theme', PACKAGE_THEMES);
+export const segmentEnum = itinerariesSchema.enum('package_segment', PACKAGE_SEGMENTS);
 export const packageStatusEnum = itinerariesSchema.enum('package_status', ['DRAFT', 'PUBLISHED', 'CLOSED']);
 export const visaTypeEnum = itinerariesSchema.enum('visa_type', [
   'C_3_3',

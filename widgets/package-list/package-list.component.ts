@@ -1,3 +1,4 @@
+import { PACKAGE_SEGMENTS, PACKAGE_THEMES, REGIONS as ALL_REGIONS } from '../../core/domain';
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   PackageDetailDocument,
@@ -23,38 +24,10 @@ type Rate = PackageListQuery['exchangeRates'][number];
 type Detail = NonNullable<PackageDetailQuery['package']>;
 type Step = Detail['days'][number]['steps'][number];
 
-const REGIONS: readonly Region[] = [
-  'SEOUL',
-  'BUSAN',
-  'DAEGU',
-  'INCHEON',
-  'GWANGJU',
-  'DAEJEON',
-  'ULSAN',
-  'SEJONG',
-  'GYEONGGI',
-  'GANGWON',
-  'CHUNGBUK',
-  'CHUNGNAM',
-  'JEONBUK',
-  'JEONNAM',
-  'GYEONGBUK',
-  'GYEONGNAM',
-  'JEJU',
-];
-const THEMES: readonly PackageTheme[] = [
-  'K_BEAUTY',
-  'K_POP',
-  'K_DRAMA',
-  'FESTIVAL',
-  'WELLNESS',
-  'HEALTH_CHECKUP',
-  'CANCER_CARE',
-  'TRANSPLANT',
-  'KOREAN_MEDICINE',
-  'FAM_TOUR',
-];
-const SEGMENTS: readonly PackageSegment[] = ['STANDARD', 'VIP', 'LONG_STAY', 'GROUP'];
+// The filter lists live once in core/domain; typing them as the API's enums makes tsc catch any drift.
+const REGIONS: readonly Region[] = ALL_REGIONS;
+const THEMES: readonly PackageTheme[] = PACKAGE_THEMES;
+const SEGMENTS: readonly PackageSegment[] = PACKAGE_SEGMENTS;
 
 /** Budget steps in KRW (the API filters on KRW); shown rounded in the visitor's currency. */
 const BUDGETS_KRW = [2_000_000, 3_000_000, 5_000_000, 10_000_000, 20_000_000];
