@@ -20,7 +20,6 @@ export const REGIONS = [
   'GYEONGNAM',
   'JEJU',
 ] as const;
-export type RegionCode = (typeof REGIONS)[number];
 
 export const PACKAGE_THEMES = [
   'K_BEAUTY',
@@ -38,8 +37,3 @@ export const PACKAGE_THEMES = [
 export const PACKAGE_SEGMENTS = ['STANDARD', 'VIP', 'LONG_STAY', 'GROUP'] as const;
 
 export const WELLNESS_CLUSTERS = ['INCHEON', 'DAEGU_GYEONGBUK', 'BUSAN', 'GANGWON', 'JEONBUK', 'CHUNGBUK'] as const;
-
-const COUNTRY_CODE = /^[A-Z]{2}$/;
-export function isCountryCode(value: string): boolean {
-  return COUNTRY_CODE.test(value);
-}

@@ -41,10 +41,15 @@ export function groupLoaderWithArgs<A, V>(
         byArgs.set(argsKey, group);
       }
       const results = new Map<string, V[]>();
-      for (const [argsKey, { args, ids }] of byArgs) {
-        for (const row of await fetch(ids, args)) {
+      const fetched = await Promise.all(
+        [...byArgs].map(async ([argsKey, { args, ids }]) => ({ argsKey, rows: await fetch(ids, args) })),
+      );
+      for (const { argsKey, rows } of fetched) {
+        for (const row of rows) {
           const key = `${idOf(row)}|${argsKey}`;
-          results.set(key, [...(results.get(key) ?? []), row]);
+          const group = results.get(key);
+          if (group) group.push(row);
+          else results.set(key, [row]);
         }
       }
       return requests.map(({ id, args }) => results.get(`${id}|${JSON.stringify(args)}`) ?? []);
