@@ -10,6 +10,14 @@ export function isUuid(value: string): boolean {
 
 export const idSchema = z.string().regex(UUID, 'is not a valid id');
 
+/** `entity(id, slug)` lookups: exactly one of the two. */
+export const lookupArgsSchema = z
+  .object({ id: idSchema.nullish(), slug: z.string().max(200).nullish() })
+  .refine((args) => Boolean(args.id) !== Boolean(args.slug), {
+    message: 'give exactly one of id and slug',
+    path: ['id'],
+  });
+
 export const idempotencyKeySchema = z
   .string()
   .min(8, 'must be 8 to 100 characters')

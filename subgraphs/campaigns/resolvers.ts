@@ -3,18 +3,11 @@ import { requireStaff } from '../../core/auth';
 import { pageRequest, toConnection } from '../../core/connection';
 import { parseArgs } from '../../core/errors';
 import { localize, localizeOptional, type LocaleCode } from '../../core/locale';
-import { countryCodeSchema, idSchema } from '../../core/validation';
+import { countryCodeSchema, lookupArgsSchema } from '../../core/validation';
 import * as data from './data';
 import type { Resolvers } from './generated/resolvers';
 import type { CreativeRow } from './schema';
 import { trackCampaignEvent } from './tracking';
-
-const lookupArgs = z
-  .object({ id: idSchema.nullish(), slug: z.string().max(200).nullish() })
-  .refine((args) => Boolean(args.id) !== Boolean(args.slug), {
-    message: 'give exactly one of id and slug',
-    path: ['id'],
-  });
 
 const activeArgs = z.object({
   country: countryCodeSchema.nullish(),
@@ -51,7 +44,7 @@ export const resolvers: Resolvers = {
       );
     },
     async campaign(_parent, args, context) {
-      const { id, slug } = parseArgs(lookupArgs, args);
+      const { id, slug } = parseArgs(lookupArgsSchema, args);
       return id ? context.loaders.campaignById.load(id) : data.campaignBySlug(context.db, slug ?? '');
     },
     async campaigns(_parent, args, context) {

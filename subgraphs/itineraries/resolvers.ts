@@ -4,20 +4,13 @@ import { newestFirstKey, pageRequest, toConnection } from '../../core/connection
 import { parseArgs, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { krw } from '../../core/money';
-import { idSchema } from '../../core/validation';
+import { lookupArgsSchema } from '../../core/validation';
 import type { ItinerariesContext } from './context';
 import * as data from './data';
 import type { ItineraryStepResolvers, Resolvers } from './generated/resolvers';
 import { submitInquiry } from './inquiry';
 import { priceBreakdown } from './pricing';
 import type { InquiryRow, ItineraryStepRow, PackageRow } from './schema';
-
-const lookupArgs = z
-  .object({ id: idSchema.nullish(), slug: z.string().max(200).nullish() })
-  .refine((args) => Boolean(args.id) !== Boolean(args.slug), {
-    message: 'give exactly one of id and slug',
-    path: ['id'],
-  });
 
 const currencyArg = z.object({
   currency: z
@@ -81,7 +74,7 @@ export const resolvers: Resolvers = {
       return toConnection(rows, page, (row) => row.slug, totalCount);
     },
     async package(_parent, args, context) {
-      const { id, slug } = parseArgs(lookupArgs, args);
+      const { id, slug } = parseArgs(lookupArgsSchema, args);
       const row = id ? await context.loaders.packageById.load(id) : await data.packageBySlug(context.db, slug ?? '');
       return row?.status === 'PUBLISHED' ? row : null;
     },

@@ -4,7 +4,7 @@ import { newestFirstKey, pageRequest, toConnection } from '../../core/connection
 import { notFound, parseArgs, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { isWithin, koreaDate } from '../../core/time';
-import { idSchema } from '../../core/validation';
+import { idSchema, lookupArgsSchema } from '../../core/validation';
 import { cancelAppointment, holdSlot } from './booking';
 import { closeSlot, parsePublishInput, providerOf, publishSlots } from './slot-management';
 import type { ProvidersContext } from './context';
@@ -20,13 +20,6 @@ async function activeDesignations(provider: ProviderRow, context: ProvidersConte
   const rows = await context.loaders.designationsByProvider.load(provider.id);
   return rows.filter((row) => isWithin(row, today));
 }
-
-const lookupArgs = z
-  .object({ id: idSchema.nullish(), slug: z.string().max(200).nullish() })
-  .refine((args) => Boolean(args.id) !== Boolean(args.slug), {
-    message: 'give exactly one of id and slug',
-    path: ['id'],
-  });
 
 const availabilityArgs = z
   .object({
@@ -54,7 +47,7 @@ export const resolvers: Resolvers = {
       return toConnection(rows, page, (row) => row.slug, totalCount);
     },
     async provider(_parent, args, context) {
-      const { id, slug } = parseArgs(lookupArgs, args);
+      const { id, slug } = parseArgs(lookupArgsSchema, args);
       if (id) return context.loaders.providerById.load(id);
       const [row] = await data.providersBySlugs(context.db, [slug ?? '']);
       return row ?? null;

@@ -15,7 +15,6 @@ import {
   contactFor,
   contactTextField,
   countryField,
-  focusFirstInvalidField,
   formText,
   isPartySize,
   messagesFor,

@@ -17,7 +17,6 @@ import {
   countryField,
   describedBy,
   fieldError,
-  focusFirstInvalidField,
   formText,
   inputField,
   isPartySize,
