@@ -112,3 +112,13 @@ export function openDatabase<TSchema extends Record<string, unknown>>(
       return openPglite(subgraph, schema, undefined);
   }
 }
+
+/** A unique constraint refused the write (SQLSTATE 23505), from PGlite or postgres.js, possibly wrapped by drizzle. */
+export function isUniqueViolation(error: unknown): boolean {
+  let cause = error;
+  while (cause && typeof cause === 'object') {
+    if ('code' in cause && cause.code === '23505') return true;
+    cause = 'cause' in cause ? cause.cause : undefined;
+  }
+  return false;
+}

@@ -39,6 +39,14 @@ export function invalidInput(problems: FieldProblem[]) {
   };
 }
 
+/** Validates a mutation's input: the parsed input, or the InvalidInput answer listing every problem. */
+export function parseInput<S extends z.ZodType>(schema: S, rawInput: unknown) {
+  const parsed = schema.safeParse(rawInput);
+  return parsed.success
+    ? { input: parsed.data as z.infer<S>, problem: null }
+    : { input: null, problem: invalidInput(fieldProblems(parsed.error)) };
+}
+
 export function notFound(id: string, what: string) {
   return { __typename: 'NotFound' as const, id, message: `${what} ${id} was not found` };
 }

@@ -5,11 +5,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { commonServerOptions } from './apollo';
 import { ANONYMOUS, viewerSchema, type Viewer } from './auth';
-import { subgraphDatabaseUrl, subgraphPort, type Settings } from './config';
+import { subgraphDatabaseUrl, subgraphPort, subgraphUrl, type Settings } from './config';
 import type { RequestContext } from './context';
 import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from './db';
 import { createHttpApp, listen, type RunningServer } from './http';
 import { createLogger, type Logger } from './logger';
+import { createPeers, type Peers } from './peers';
 import { scalarResolvers } from './scalars';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, VIEWER_HEADER, verifySignature } from './signing';
 import { subgraphTypeDefs, type SubgraphName } from './subgraph-sdl';
@@ -19,7 +20,17 @@ export type SubgraphContext<TTables extends Record<string, unknown>, TLoaders> =
   loaders: TLoaders;
   /** A key for tokens the service itself issues (e.g. a booking's cancellation secret), derived per service. */
   serviceKey: string;
+  /** The other subgraphs, to check references to their entities before storing them. */
+  peers: Peers;
 };
+
+/** What every request of one subgraph shares. */
+export interface SubgraphServices<TTables extends Record<string, unknown>> {
+  db: Database<TTables>;
+  logger: Logger;
+  serviceKey: string;
+  peers: Peers;
+}
 
 /** Each service gets its own key from the shared secret, so a token one service issues means nothing to another. */
 export function serviceKey(secret: string, name: SubgraphName): string {
@@ -67,21 +78,18 @@ export function createSubgraphApollo<TTables extends Record<string, unknown>, TL
 
 export function createRequestContext<TTables extends Record<string, unknown>, TLoaders>(
   module: SubgraphModule<TTables, TLoaders>,
-  db: Database<TTables>,
-  logger: Logger,
-  key: string,
+  services: SubgraphServices<TTables>,
   viewer: Viewer = ANONYMOUS,
 ): SubgraphContext<TTables, TLoaders> {
   const requestId = randomUUID();
   const now = new Date();
   return {
+    ...services,
     viewer,
     requestId,
-    logger: logger.child({ requestId }),
+    logger: services.logger.child({ requestId }),
     now,
-    db,
-    loaders: module.createLoaders(db, now),
-    serviceKey: key,
+    loaders: module.createLoaders(services.db, now),
   };
 }
 
@@ -106,7 +114,12 @@ export interface RunningSubgraph extends RunningServer {
 export async function startSubgraph<TTables extends Record<string, unknown>, TLoaders>(
   module: SubgraphModule<TTables, TLoaders>,
   settings: Settings,
-  overrides: { port?: number; location?: DatabaseLocation } = {},
+  overrides: {
+    port?: number;
+    location?: DatabaseLocation;
+    /** Where the other subgraphs answer, when not at their configured URLs. */
+    peerUrl?: (name: SubgraphName) => string;
+  } = {},
 ): Promise<RunningSubgraph> {
   const logger = createLogger(settings.LOG_LEVEL, module.name);
   const database = await openDatabase(
@@ -118,11 +131,19 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
   if (seeded) logger.info('seeded the empty database with demo data');
   const apollo = createSubgraphApollo(module, settings, logger);
   await apollo.start();
-  const key = serviceKey(settings.SUBGRAPH_SECRET, module.name);
+  const services: SubgraphServices<TTables> = {
+    db: database.db,
+    logger,
+    serviceKey: serviceKey(settings.SUBGRAPH_SECRET, module.name),
+    peers: createPeers(
+      overrides.peerUrl ?? ((name) => subgraphUrl(settings, name)),
+      settings.SUBGRAPH_SECRET,
+      settings.SUBGRAPH_TIMEOUT_MS,
+    ),
+  };
   const server = createHttpApp({
     apollo,
-    context: async (request) =>
-      createRequestContext(module, database.db, logger, key, forwardedViewer(request.headers[VIEWER_HEADER])),
+    context: async (request) => createRequestContext(module, services, forwardedViewer(request.headers[VIEWER_HEADER])),
     ready: async () => ({ ready: await database.ping() }),
     verify: (request, rawBody) => {
       // The signature covers the body only, so a query in a GET URL could not be trusted: POST alone.

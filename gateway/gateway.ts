@@ -11,6 +11,7 @@ import { createHttpApp, listen, type RunningServer } from '../core/http';
 import { createLogger, type Logger } from '../core/logger';
 import { repoPath, SUBGRAPH_NAMES, type SubgraphName } from '../core/subgraph-sdl';
 import { ANONYMOUS, TokenError, verifyToken, type Viewer } from '../core/auth';
+import { signedCall, unavailable } from '../core/peers';
 import { signingHeaders, VIEWER_HEADER } from '../core/signing';
 import { SUPERGRAPH_PATH } from './compose';
 import { requestLimits } from './limits';
@@ -34,11 +35,7 @@ function subgraphFetcher(name: SubgraphName, timeoutMs: number, secret: string):
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      throw new GraphQLError(
-        timedOut ? `The ${name} service did not answer within ${timeoutMs} ms` : `The ${name} service is unavailable`,
-        { extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', serviceName: name } },
-      );
+      throw unavailable(name, error instanceof DOMException && error.name === 'TimeoutError', timeoutMs);
     }
   };
 }
@@ -55,19 +52,13 @@ async function subgraphReady(url: string): Promise<boolean> {
 /** Reads an embed site straight from the campaigns subgraph (an internal call, like the gateway's own). */
 function embedSiteLookup(campaignsUrl: string, timeoutMs: number, secret: string): SiteLookup {
   return async (key) => {
-    const body = JSON.stringify({
-      query: 'query EmbedSite($key: String!) { embedSite(key: $key) { allowedOrigins } }',
-      variables: { key },
-    });
-    const response = await fetch(campaignsUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signingHeaders(secret, body) },
-      body,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const answer = (await response.json()) as { data?: { embedSite: { allowedOrigins: string[] } | null } };
-    if (!answer.data) throw new Error(`embed site lookup failed with HTTP ${response.status}`);
-    return answer.data.embedSite;
+    const data = await signedCall<{ embedSite: { allowedOrigins: string[] } | null }>(
+      { name: 'campaigns', url: campaignsUrl },
+      secret,
+      timeoutMs,
+      { query: 'query EmbedSite($key: String!) { embedSite(key: $key) { allowedOrigins } }', variables: { key } },
+    );
+    return data.embedSite;
   };
 }
 

@@ -57,8 +57,98 @@ const OPERATIONS = [
   },
 ];
 
+/** What each staff operation changes, and who may change it; the variables come from the seeded data. */
+interface Ids {
+  slotId: string;
+  providerId: string;
+  packageId: string;
+  campaignId: string;
+}
+const WRITES: { name: string; query: string; variables: (ids: Ids) => Record<string, unknown>; allowed: string[] }[] = [
+  {
+    name: 'publishing slots in a clinic’s calendar',
+    query: `mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { __typename } }`,
+    variables: ({ providerId }) => ({
+      input: {
+        providerId,
+        mode: 'REMOTE',
+        startsAt: [new Date(Date.now() + 50 * 86_400_000).toISOString()],
+        durationMinutes: 30,
+        capacity: 1,
+      },
+    }),
+    allowed: ['provider-admin of the clinic', 'platform-admin'],
+  },
+  {
+    name: 'editing a clinic’s slot',
+    query: `mutation($input: UpdateSlotInput!) { updateSlot(input: $input) { __typename } }`,
+    variables: ({ slotId }) => ({ input: { slotId, interpreterLanguage: 'JA' } }),
+    allowed: ['provider-admin of the clinic', 'platform-admin'],
+  },
+  {
+    name: 'closing a clinic’s slot',
+    query: `mutation($slotId: ID!) { closeSlot(slotId: $slotId) { __typename } }`,
+    variables: ({ slotId }) => ({ slotId }),
+    allowed: ['provider-admin of the clinic', 'platform-admin'],
+  },
+  {
+    name: 'publishing a Daejeon package',
+    query: `mutation($id: ID!) { setPackageStatus(id: $id, status: PUBLISHED) { __typename } }`,
+    variables: ({ packageId }) => ({ id: packageId }),
+    allowed: ['tourism-admin of Daejeon', 'platform-admin'],
+  },
+  {
+    name: 'creating a Daejeon package',
+    query: `mutation($input: PackageInput!) { createPackage(input: $input) { __typename } }`,
+    variables: () => ({
+      input: {
+        slug: 'daejeon-access-matrix',
+        title: [{ locale: 'EN', text: 'Matrix' }],
+        summary: [{ locale: 'EN', text: 'Matrix' }],
+        theme: 'FESTIVAL',
+        segment: 'STANDARD',
+        region: 'DAEJEON',
+        durationDays: 1,
+        maxGuardians: 0,
+        visa: { recommended: 'K_ETA_EXEMPT' },
+        prices: [{ kind: 'TOURISM', label: [{ locale: 'EN', text: 'Tour' }], amountKrw: 1000 }],
+        days: [
+          {
+            title: [{ locale: 'EN', text: 'Day' }],
+            steps: [{ kind: 'TOUR', title: [{ locale: 'EN', text: 'Expo park' }], category: 'FESTIVAL' }],
+          },
+        ],
+      },
+    }),
+    allowed: ['tourism-admin of Daejeon', 'platform-admin'],
+  },
+  {
+    name: 'changing a Daejeon Tourism campaign’s creative',
+    query: `mutation($id: ID!, $input: CreativeInput!) { setCampaignCreative(campaignId: $id, input: $input) { __typename } }`,
+    variables: ({ campaignId }) => ({
+      id: campaignId,
+      input: {
+        locale: 'KO',
+        headline: '대전 의료관광',
+        body: '주한미군 가족을 위한 건강검진',
+        imageUrl: '/demo/img/festival.svg',
+        ctaLabel: '보기',
+        ctaUrl: '/demo/city.html',
+      },
+    }),
+    allowed: ['marketing of Daejeon Tourism', 'platform-admin'],
+  },
+  {
+    name: 'pausing a Daejeon Tourism campaign',
+    query: `mutation($id: ID!) { pauseCampaign(id: $id) { __typename } }`,
+    variables: ({ campaignId }) => ({ id: campaignId }),
+    allowed: ['marketing of Daejeon Tourism', 'platform-admin'],
+  },
+];
+
 describe.each(databaseTargets())('who sees what, on $name', (target) => {
   let stack: Stack;
+  let ids: Ids;
   const run = target.skipReason ? it.skip : it;
 
   const post = async (query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) => {
@@ -116,6 +206,18 @@ describe.each(databaseTargets())('who sees what, on $name', (target) => {
       },
     );
     expect(asked.text).toContain('Inquiry');
+    const found = await post(
+      `{ provider(slug: "${PROVIDER}") { id } campaign(slug: "${CAMPAIGN}") { id } package(slug: "${PACKAGE}") { id } }`,
+    );
+    const { data } = JSON.parse(found.text) as {
+      data: { provider: { id: string }; campaign: { id: string }; package: { id: string } };
+    };
+    ids = {
+      slotId: slotId ?? '',
+      providerId: data.provider.id,
+      packageId: data.package.id,
+      campaignId: data.campaign.id,
+    };
   });
   afterAll(() => stack?.stop());
 
@@ -134,6 +236,34 @@ describe.each(databaseTargets())('who sees what, on $name', (target) => {
       expect(answer.text).not.toContain(operation.secret);
       const body = JSON.parse(answer.text) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]?.extensions.code).toBe(staff ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+    }
+  });
+
+  const writeCases = WRITES.flatMap((operation) =>
+    Object.keys(ROLES).map((role) => ({ operation, role, allowed: operation.allowed.includes(role) })),
+  );
+
+  run.each(writeCases)('$operation.name — $role: allowed $allowed', async ({ operation, role, allowed }) => {
+    const staff = ROLES[role];
+    const answer = await post(
+      operation.query,
+      staff ? { authorization: `Bearer ${token(staff)}` } : {},
+      operation.variables(ids),
+    );
+    expect(answer.status).toBe(200);
+    const body = JSON.parse(answer.text) as {
+      data: Record<string, { __typename: string }> | null;
+      errors?: { extensions: { code: string } }[];
+    };
+    if (allowed) {
+      // Allowed callers get the operation's own answer (repeats may be refused for other reasons, never access).
+      expect(body.errors).toBeUndefined();
+      expect(Object.values(body.data ?? {})[0]?.__typename).toMatch(
+        /^(Slot|SlotsPublished|Package|Campaign|InvalidInput|InvalidTransition)$/,
+      );
+    } else {
+      expect(body.data).toBeNull();
+      expect(body.errors?.[0]?.extensions.code).toBe(staff ? 'FORBIDDEN' : 'UNAUTHENTICATED');
     }
   });
 

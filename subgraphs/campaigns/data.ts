@@ -1,4 +1,21 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  not,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { PageRequest } from '../../core/connection';
 import { badUserInput } from '../../core/errors';
 import type { Database } from '../../core/db';
@@ -22,7 +39,7 @@ export type CampaignStatus = 'DRAFT' | 'SCHEDULED' | 'ACTIVE' | 'PAUSED' | 'ENDE
 /** Status is derived at read time from the schedule, so it is right without any job flipping it. */
 export function campaignStatus(campaign: CampaignRow, now: Date): CampaignStatus {
   if (campaign.draft) return 'DRAFT';
-  if (now >= campaign.endsAt) return 'ENDED';
+  if (campaign.endedAt || now >= campaign.endsAt) return 'ENDED';
   if (campaign.paused) return 'PAUSED';
   if (now < campaign.startsAt) return 'SCHEDULED';
   return 'ACTIVE';
@@ -30,17 +47,18 @@ export function campaignStatus(campaign: CampaignRow, now: Date): CampaignStatus
 
 function statusCondition(status: CampaignStatus, now: Date): SQL {
   const notDraft = not(campaigns.draft);
+  const running = and(notDraft, isNull(campaigns.endedAt), gt(campaigns.endsAt, now));
   switch (status) {
     case 'DRAFT':
       return eq(campaigns.draft, true);
     case 'ENDED':
-      return and(notDraft, lte(campaigns.endsAt, now)) as SQL;
+      return and(notDraft, or(isNotNull(campaigns.endedAt), lte(campaigns.endsAt, now))) as SQL;
     case 'PAUSED':
-      return and(notDraft, gt(campaigns.endsAt, now), eq(campaigns.paused, true)) as SQL;
+      return and(running, eq(campaigns.paused, true)) as SQL;
     case 'SCHEDULED':
-      return and(notDraft, not(campaigns.paused), gt(campaigns.startsAt, now)) as SQL;
+      return and(running, not(campaigns.paused), gt(campaigns.startsAt, now)) as SQL;
     case 'ACTIVE':
-      return and(notDraft, not(campaigns.paused), lte(campaigns.startsAt, now), gt(campaigns.endsAt, now)) as SQL;
+      return and(running, not(campaigns.paused), lte(campaigns.startsAt, now)) as SQL;
   }
 }
 
@@ -74,6 +92,8 @@ export function findActiveCampaigns(db: CampaignsDb, query: ActiveCampaignQuery,
 }
 
 export interface CampaignFilter {
+  /** Drafts are listed only for their organisation ('*': every organisation; null: none). */
+  draftsOf: string | null;
   status?: CampaignStatus | null;
   theme?: CampaignRow['theme'] | null;
   country?: string | null;
@@ -81,6 +101,13 @@ export interface CampaignFilter {
 
 export async function findCampaigns(db: CampaignsDb, filter: CampaignFilter, page: PageRequest, now: Date) {
   const conditions: SQL[] = [];
+  if (filter.draftsOf !== '*') {
+    conditions.push(
+      filter.draftsOf === null
+        ? not(campaigns.draft)
+        : (or(not(campaigns.draft), eq(campaigns.organisation, filter.draftsOf)) as SQL),
+    );
+  }
   if (filter.status) conditions.push(statusCondition(filter.status, now));
   if (filter.theme) conditions.push(eq(campaigns.theme, filter.theme));
   if (filter.country) conditions.push(sql`${filter.country} = any(${campaigns.targetCountries})`);

@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { requireStaff } from '../../core/auth';
 import { pageRequest, toConnection } from '../../core/connection';
-import { parseArgs } from '../../core/errors';
+import { badUserInput, notFound, parseArgs, parseInput } from '../../core/errors';
 import { localize, localizeOptional, type LocaleCode } from '../../core/locale';
-import { countryCodeSchema, lookupArgsSchema } from '../../core/validation';
+import { countryCodeSchema, idSchema, lookupArgsSchema } from '../../core/validation';
+import type { CampaignsContext } from './context';
 import * as data from './data';
-import type { Resolvers } from './generated/resolvers';
-import type { CreativeRow } from './schema';
+import type { MutationResolvers, Resolvers } from './generated/resolvers';
+import {
+  campaignInputSchema,
+  changeLifecycle,
+  creativeInputSchema,
+  removeCreative,
+  saveCampaign,
+  setCreative,
+} from './lifecycle';
+import type { CampaignRow, CreativeRow } from './schema';
 import { trackCampaignEvent } from './tracking';
 
 const activeArgs = z.object({
@@ -27,6 +36,51 @@ function pickCreative(rows: CreativeRow[], locale: LocaleCode | null | undefined
   return null;
 }
 
+/** A campaign's plan, drafts and results are for the marketing staff of its organisation. */
+function requireOrganisationStaff(context: CampaignsContext, organisation: string, what: string) {
+  return requireStaff(
+    context.viewer,
+    (staff) => staff.role === 'marketing' && staff.organisation === organisation,
+    what,
+  );
+}
+
+/** Whose drafts the caller may see: null for nobody's, '*' for everyone's. */
+function draftsVisibleTo(context: CampaignsContext): string | null {
+  const { viewer } = context;
+  if (viewer.kind !== 'staff') return null;
+  if (viewer.role === 'platform-admin') return '*';
+  return viewer.role === 'marketing' ? viewer.organisation : null;
+}
+
+/** The campaign to change, after checking the caller runs its organisation's campaigns. */
+async function editableCampaign(id: string, context: CampaignsContext): Promise<CampaignRow | null> {
+  const campaign = await context.loaders.campaignById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
+  if (campaign) requireOrganisationStaff(context, campaign.organisation, 'this campaign');
+  return campaign;
+}
+
+/** Marketing staff plan for their own organisation; platform admins name the organisation. */
+function organisationFor(context: CampaignsContext, requested: string | null | undefined): string {
+  const staff = requireStaff(context.viewer, (viewer) => viewer.role === 'marketing', 'planning campaigns');
+  if (staff.role === 'marketing') {
+    if (requested && requested !== staff.organisation) {
+      requireOrganisationStaff(context, requested, `campaigns of ${requested}`);
+    }
+    return staff.organisation;
+  }
+  if (!requested) throw badUserInput('input.organisation', 'platform admins must name the organisation');
+  return requested;
+}
+
+function lifecycleStep(step: Parameters<typeof changeLifecycle>[2]): NonNullable<MutationResolvers['pauseCampaign']> {
+  return async (_parent, args, context) => {
+    const campaign = await editableCampaign(args.id, context);
+    if (!campaign) return notFound(args.id, 'Campaign');
+    return changeLifecycle(context.db, campaign, step, context.now);
+  };
+}
+
 export const resolvers: Resolvers = {
   Query: {
     embedSite: (_parent, { key }, context) => data.embedSiteByKey(context.db, key),
@@ -45,13 +99,20 @@ export const resolvers: Resolvers = {
     },
     async campaign(_parent, args, context) {
       const { id, slug } = parseArgs(lookupArgsSchema, args);
-      return id ? context.loaders.campaignById.load(id) : data.campaignBySlug(context.db, slug ?? '');
+      const row = id ? await context.loaders.campaignById.load(id) : await data.campaignBySlug(context.db, slug ?? '');
+      const drafts = draftsVisibleTo(context);
+      return row && (!row.draft || drafts === '*' || drafts === row.organisation) ? row : null;
     },
     async campaigns(_parent, args, context) {
       const page = pageRequest(args);
       const filter = args.filter ?? {};
       const { country } = parseArgs(countryFilter, { country: filter.country });
-      const { rows, totalCount } = await data.findCampaigns(context.db, { ...filter, country }, page, context.now);
+      const { rows, totalCount } = await data.findCampaigns(
+        context.db,
+        { ...filter, country, draftsOf: draftsVisibleTo(context) },
+        page,
+        context.now,
+      );
       return toConnection(rows, page, (row) => row.slug, totalCount);
     },
     async promotionEvents(_parent, args, context) {
@@ -70,6 +131,35 @@ export const resolvers: Resolvers = {
   Mutation: {
     trackCampaignEvent: (_parent, args, context) =>
       trackCampaignEvent(context.db, context.loaders, args.input, context.now),
+    async createCampaign(_parent, args, context) {
+      const organisation = organisationFor(context, args.input.organisation);
+      const { input, problem } = parseInput(campaignInputSchema, args.input);
+      if (!input) return problem;
+      return saveCampaign(context.db, context.peers, input, organisation, null, context.now);
+    },
+    async updateCampaign(_parent, args, context) {
+      const campaign = await editableCampaign(args.id, context);
+      if (!campaign) return notFound(args.id, 'Campaign');
+      const { input, problem } = parseInput(campaignInputSchema, args.input);
+      if (!input) return problem;
+      return saveCampaign(context.db, context.peers, input, campaign.organisation, campaign, context.now);
+    },
+    async setCampaignCreative(_parent, args, context) {
+      const campaign = await editableCampaign(args.campaignId, context);
+      if (!campaign) return notFound(args.campaignId, 'Campaign');
+      const { input, problem } = parseInput(creativeInputSchema, args.input);
+      if (!input) return problem;
+      return setCreative(context.db, campaign, input, context.now);
+    },
+    async removeCampaignCreative(_parent, args, context) {
+      const campaign = await editableCampaign(args.campaignId, context);
+      if (!campaign) return notFound(args.campaignId, 'Campaign');
+      return removeCreative(context.db, campaign, args.locale, context.now);
+    },
+    scheduleCampaign: lifecycleStep('schedule'),
+    pauseCampaign: lifecycleStep('pause'),
+    resumeCampaign: lifecycleStep('resume'),
+    endCampaign: lifecycleStep('end'),
   },
   Package: {
     __resolveReference: (reference) => ({ id: reference.id }),
@@ -89,11 +179,7 @@ export const resolvers: Resolvers = {
     providers: async (campaign, _args, context) =>
       (await context.loaders.providerLinksByCampaign.load(campaign.id)).map((link) => ({ id: link.providerId })),
     stats: async (campaign, _args, context) => {
-      requireStaff(
-        context.viewer,
-        (staff) => staff.role === 'marketing' && staff.organisation === campaign.organisation,
-        "this campaign's results",
-      );
+      requireOrganisationStaff(context, campaign.organisation, "this campaign's results");
       const counts = await context.loaders.eventCountsByCampaign.load(campaign.id);
       const impressions = counts.find((row) => row.kind === 'IMPRESSION')?.total ?? 0;
       const clicks = counts.find((row) => row.kind === 'CLICK')?.total ?? 0;

@@ -83,6 +83,8 @@ export const campaigns = campaignsSchema.table(
     paused: boolean('paused').notNull().default(false),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    /** Set when staff end a campaign before its planned end; the planned schedule is kept for reporting. */
+    endedAt: timestamp('ended_at', { withTimezone: true }),
     targetCountries: text('target_countries').array().notNull(),
     channels: channelEnum('channels').array().notNull(),
     placements: text('placements').array().notNull(),
@@ -94,6 +96,7 @@ export const campaigns = campaignsSchema.table(
     check('campaigns_schedule', sql`${table.endsAt} > ${table.startsAt}`),
     check('campaigns_countries', countryCodes(table.targetCountries)),
     check('campaigns_tracking_code', sql`${table.trackingCode} ~ '^[A-Z0-9_-]{3,32}$'`),
+    check('campaigns_ended_after_approval', sql`${table.endedAt} is null or not ${table.draft}`),
     index('campaigns_schedule_idx').on(table.startsAt, table.endsAt),
   ],
 );

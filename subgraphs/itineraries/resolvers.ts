@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { requireStaff } from '../../core/auth';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
-import { parseArgs, present } from '../../core/errors';
+import { notFound, parseArgs, parseInput, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { krw } from '../../core/money';
-import { lookupArgsSchema } from '../../core/validation';
+import { idSchema, lookupArgsSchema } from '../../core/validation';
 import type { ItinerariesContext } from './context';
 import * as data from './data';
 import type { ItineraryStepResolvers, Resolvers } from './generated/resolvers';
 import { submitInquiry } from './inquiry';
+import { packageInputSchema, savePackage, setPackageStatus } from './package-editing';
 import { priceBreakdown } from './pricing';
 import type { InquiryRow, ItineraryStepRow, PackageRow } from './schema';
 
@@ -54,14 +55,29 @@ const itineraryStep: ItineraryStepResolvers = {
   __resolveType: (step) => STEP_TYPES[step.kind],
 };
 
-/** An inquiry's personal data is for the staff of its package's region. */
-async function requireRegionStaff(inquiry: InquiryRow, context: ItinerariesContext): Promise<void> {
-  const pkg = present(await context.loaders.packageById.load(inquiry.packageId), `package of inquiry ${inquiry.id}`);
-  requireStaff(
-    context.viewer,
-    (staff) => staff.role === 'tourism-admin' && staff.region === pkg.region,
-    'inquiry details',
+/** A region's packages, drafts and inquiries are for that region's tourism staff. */
+function requireRegionStaff(context: ItinerariesContext, region: PackageRow['region'], what: string) {
+  return requireStaff(context.viewer, (staff) => staff.role === 'tourism-admin' && staff.region === region, what);
+}
+
+function isRegionStaff(context: ItinerariesContext, region: PackageRow['region']): boolean {
+  const { viewer } = context;
+  return (
+    viewer.kind === 'staff' &&
+    (viewer.role === 'platform-admin' || (viewer.role === 'tourism-admin' && viewer.region === region))
   );
+}
+
+async function requireInquiryStaff(inquiry: InquiryRow, context: ItinerariesContext): Promise<void> {
+  const pkg = present(await context.loaders.packageById.load(inquiry.packageId), `package of inquiry ${inquiry.id}`);
+  requireRegionStaff(context, pkg.region, 'inquiry details');
+}
+
+/** The package to change, after checking the caller manages its region. */
+async function editablePackage(id: string, context: ItinerariesContext): Promise<PackageRow | null> {
+  const pkg = await context.loaders.packageById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
+  if (pkg) requireRegionStaff(context, pkg.region, 'this package');
+  return pkg;
 }
 
 export const resolvers: Resolvers = {
@@ -76,12 +92,32 @@ export const resolvers: Resolvers = {
     async package(_parent, args, context) {
       const { id, slug } = parseArgs(lookupArgsSchema, args);
       const row = id ? await context.loaders.packageById.load(id) : await data.packageBySlug(context.db, slug ?? '');
-      return row?.status === 'PUBLISHED' ? row : null;
+      return row && (row.status === 'PUBLISHED' || isRegionStaff(context, row.region)) ? row : null;
     },
     exchangeRates: (_parent, _args, context) => data.allLatestRates(context.db),
   },
   Mutation: {
     submitInquiry: (_parent, args, context) => submitInquiry(context.db, args.input, context.now),
+    async createPackage(_parent, args, context) {
+      requireStaff(context.viewer, (staff) => staff.role === 'tourism-admin', 'creating packages');
+      const { input, problem } = parseInput(packageInputSchema, args.input);
+      if (!input) return problem;
+      requireRegionStaff(context, input.region, `packages in ${input.region}`);
+      return savePackage(context.db, context.peers, input, null);
+    },
+    async updatePackage(_parent, args, context) {
+      const pkg = await editablePackage(args.id, context);
+      if (!pkg) return notFound(args.id, 'Package');
+      const { input, problem } = parseInput(packageInputSchema, args.input);
+      if (!input) return problem;
+      requireRegionStaff(context, input.region, `packages in ${input.region}`);
+      return savePackage(context.db, context.peers, input, pkg);
+    },
+    async setPackageStatus(_parent, args, context) {
+      const pkg = await editablePackage(args.id, context);
+      if (!pkg) return notFound(args.id, 'Package');
+      return setPackageStatus(context.db, pkg, args.status, context.now);
+    },
   },
   Provider: {
     __resolveReference: (reference) => ({ id: reference.id }),
@@ -103,11 +139,7 @@ export const resolvers: Resolvers = {
       distinct((await stepsOf(pkg, context)).map((step) => step.procedureId)).map((id) => ({ id })),
     visa: (pkg) => pkg,
     async inquiries(pkg, args, context) {
-      requireStaff(
-        context.viewer,
-        (staff) => staff.role === 'tourism-admin' && staff.region === pkg.region,
-        'these inquiries',
-      );
+      requireRegionStaff(context, pkg.region, 'these inquiries');
       const page = pageRequest(args);
       const { rows, totalCount } = await data.inquiriesOfPackage(context.db, pkg.id, page);
       return toConnection(rows, page, newestFirstKey, totalCount);
@@ -154,7 +186,7 @@ export const resolvers: Resolvers = {
   },
   Inquiry: {
     contact: async (inquiry, _args, context) => {
-      await requireRegionStaff(inquiry, context);
+      await requireInquiryStaff(inquiry, context);
       return {
         name: inquiry.contactName,
         email: inquiry.contactEmail,
@@ -164,7 +196,7 @@ export const resolvers: Resolvers = {
       };
     },
     message: async (inquiry, _args, context) => {
-      await requireRegionStaff(inquiry, context);
+      await requireInquiryStaff(inquiry, context);
       return inquiry.message;
     },
     package: async (inquiry, _args, context) =>

@@ -13,7 +13,7 @@ import {
 } from '../../core/validation';
 import type { ProvidersDb } from './data';
 import type { AppointmentModel } from './models';
-import { appointments, holdRequests, slots } from './schema';
+import { appointments, holdRequests, slots, type AppointmentRow } from './schema';
 
 export const holdSlotInputSchema = z.object({
   slotId: idSchema,
@@ -159,11 +159,10 @@ export const cancelInputSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^MT-[2-9A-Z]{6}$/, 'is not a booking reference'),
-  secret: z.string().trim().min(1, 'is required').max(100, 'is not a cancellation secret'),
+  secret: z.string().trim().min(1, 'is required').max(100, 'is not a cancellation secret').nullish(),
 });
 
-export type CancelAnswer =
-  ({ __typename: 'Appointment' } & AppointmentModel) | ReturnType<typeof notFound> | ReturnType<typeof invalidInput>;
+export type CancelAnswer = ({ __typename: 'Appointment' } & AppointmentModel) | ReturnType<typeof notFound>;
 
 function secretMatches(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -171,19 +170,33 @@ function secretMatches(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Who may cancel a found appointment; decided without the database, which the cancelling transaction holds. */
+export type Entitlement = (appointment: AppointmentRow, providerId: string) => boolean;
+
+/** The patient's way to cancel: the secret holdSlot gave them. */
+export function holdsSecret(serviceKey: string, secret: string): Entitlement {
+  return (appointment) => secretMatches(secret, cancellationSecret(serviceKey, appointment.id));
+}
+
 /**
- * Cancels with the reference and the secret from the booking. The status change and the places given back
- * happen in one transaction, and only for an appointment not already cancelled, so a repeat gives nothing
- * back twice. A wrong secret answers like an unknown reference, so references cannot be probed.
+ * Cancels the appointment with this reference when `entitled` says the caller may. The status change and the
+ * places given back happen in one transaction, and only for an appointment not already cancelled, so a repeat
+ * gives nothing back twice. A caller not entitled gets the answer for an unknown reference, so references
+ * cannot be probed.
  */
-export async function cancelAppointment(db: ProvidersDb, rawInput: unknown, serviceKey: string): Promise<CancelAnswer> {
-  const parsed = cancelInputSchema.safeParse(rawInput);
-  if (!parsed.success) return invalidInput(fieldProblems(parsed.error));
-  const { reference, secret } = parsed.data;
+export async function cancelAppointment(
+  db: ProvidersDb,
+  reference: string,
+  entitled: Entitlement,
+): Promise<CancelAnswer> {
   return db.transaction(async (tx) => {
-    const [found] = await tx.select().from(appointments).where(eq(appointments.reference, reference));
-    if (!found || !secretMatches(secret, cancellationSecret(serviceKey, found.id)))
-      return notFound(reference, 'Appointment');
+    const [row] = await tx
+      .select({ appointment: appointments, providerId: slots.providerId })
+      .from(appointments)
+      .innerJoin(slots, eq(slots.id, appointments.slotId))
+      .where(eq(appointments.reference, reference));
+    const found = row?.appointment;
+    if (!row || !found || !entitled(found, row.providerId)) return notFound(reference, 'Appointment');
     const [cancelled] = await tx
       .update(appointments)
       .set({ status: 'CANCELLED' })

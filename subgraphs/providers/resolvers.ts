@@ -1,19 +1,39 @@
 import { z } from 'zod';
 import { requireStaff } from '../../core/auth';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
-import { notFound, parseArgs, present } from '../../core/errors';
+import { notFound, parseArgs, parseInput, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { isWithin, koreaDate } from '../../core/time';
 import { idSchema, lookupArgsSchema } from '../../core/validation';
-import { cancelAppointment, holdSlot } from './booking';
-import { closeSlot, parsePublishInput, providerOf, publishSlots } from './slot-management';
+import { cancelAppointment, cancelInputSchema, holdSlot, holdsSecret } from './booking';
+import {
+  closeSlot,
+  providerOf,
+  publishSlots,
+  publishSlotsSchema,
+  updateSlot,
+  updateSlotSchema,
+} from './slot-management';
 import type { ProvidersContext } from './context';
 import * as data from './data';
 import type { Resolvers } from './generated/resolvers';
-import type { DesignationRow, ProviderRow } from './schema';
+import type { DesignationRow, ProviderRow, SlotRow } from './schema';
 
 const ACCREDITATIONS = new Set<DesignationRow['kind']>(['KAHF', 'JCI', 'KOIHA']);
 const MAX_AVAILABILITY_DAYS = 62;
+
+/** A provider's calendar and its patients are for that provider's staff. */
+function requireCalendarStaff(context: ProvidersContext, provider: ProviderRow, what = 'this calendar') {
+  return requireStaff(
+    context.viewer,
+    (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
+    what,
+  );
+}
+
+async function providerOfSlot(slot: SlotRow, context: ProvidersContext): Promise<ProviderRow> {
+  return present(await context.loaders.providerById.load(slot.providerId), `provider of slot ${slot.id}`);
+}
 
 async function activeDesignations(provider: ProviderRow, context: ProvidersContext) {
   const today = koreaDate(context.now);
@@ -58,29 +78,41 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     holdSlot: (_parent, args, context) => holdSlot(context.db, args.input, context.now, context.serviceKey),
-    cancelAppointment: (_parent, args, context) => cancelAppointment(context.db, args.input, context.serviceKey),
+    async cancelAppointment(_parent, args, context) {
+      const { input, problem } = parseInput(cancelInputSchema, args.input);
+      if (!input) return problem;
+      if (input.secret) {
+        return cancelAppointment(context.db, input.reference, holdsSecret(context.serviceKey, input.secret));
+      }
+      const staff = requireStaff(context.viewer, (viewer) => viewer.role === 'provider-admin', 'cancelling bookings');
+      const [own] = staff.role === 'provider-admin' ? await data.providersBySlugs(context.db, [staff.provider]) : [];
+      return cancelAppointment(
+        context.db,
+        input.reference,
+        (_appointment, providerId) => staff.role === 'platform-admin' || providerId === own?.id,
+      );
+    },
     async publishSlots(_parent, args, context) {
-      const { input, problem } = parsePublishInput(args.input, context.now);
-      if (problem) return problem;
+      const { input, problem } = parseInput(publishSlotsSchema(context.now), args.input);
+      if (!input) return problem;
       const provider = await providerOf(context.db, input.providerId);
       if (!provider) return notFound(input.providerId, 'Provider');
-      requireStaff(
-        context.viewer,
-        (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
-        'this calendar',
-      );
+      requireCalendarStaff(context, provider);
       return publishSlots(context.db, input);
+    },
+    async updateSlot(_parent, args, context) {
+      const { input, problem } = parseInput(updateSlotSchema(context.now), args.input);
+      if (!input) return problem;
+      const slot = await context.loaders.slotById.load(input.slotId);
+      if (!slot) return notFound(input.slotId, 'Slot');
+      requireCalendarStaff(context, await providerOfSlot(slot, context));
+      return updateSlot(context.db, slot, input, context.now);
     },
     async closeSlot(_parent, args, context) {
       const slotId = parseArgs(z.object({ slotId: idSchema }), args).slotId;
       const slot = await context.loaders.slotById.load(slotId);
       if (!slot) return notFound(slotId, 'Slot');
-      const provider = present(await context.loaders.providerById.load(slot.providerId), `provider of ${slot.id}`);
-      requireStaff(
-        context.viewer,
-        (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
-        'this calendar',
-      );
+      requireCalendarStaff(context, await providerOfSlot(slot, context));
       return { __typename: 'Slot' as const, ...(await closeSlot(context.db, slot, context.now)) };
     },
   },
@@ -110,11 +142,7 @@ export const resolvers: Resolvers = {
     },
     procedures: (provider, _args, context) => context.loaders.proceduresByProvider.load(provider.id),
     async appointments(provider, args, context) {
-      requireStaff(
-        context.viewer,
-        (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
-        'these appointments',
-      );
+      requireCalendarStaff(context, provider, 'these appointments');
       const page = pageRequest(args);
       const { rows, totalCount } = await data.appointmentsOfProvider(context.db, provider.id, page);
       return toConnection(rows, page, newestFirstKey, totalCount);
@@ -157,12 +185,7 @@ export const resolvers: Resolvers = {
     cancelSecret: (appointment) => appointment.cancelSecret ?? null,
     contact: async (appointment, _args, context) => {
       const slot = present(await context.loaders.slotById.load(appointment.slotId), `slot of ${appointment.id}`);
-      const provider = present(await context.loaders.providerById.load(slot.providerId), `provider of ${slot.id}`);
-      requireStaff(
-        context.viewer,
-        (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
-        'patient contact details',
-      );
+      requireCalendarStaff(context, await providerOfSlot(slot, context), 'patient contact details');
       return {
         name: appointment.contactName,
         email: appointment.contactEmail,

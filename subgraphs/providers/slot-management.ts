@@ -1,6 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { fieldProblems, invalidInput, notFound } from '../../core/errors';
+import { invalidInput, notFound } from '../../core/errors';
 import { LOCALES } from '../../core/locale';
 import { idSchema } from '../../core/validation';
 import type { ProvidersDb } from './data';
@@ -8,26 +8,48 @@ import { procedures, providers, slots, type ProviderRow, type SlotRow } from './
 
 const DAY_MS = 86_400_000;
 
+const startTime = (now: Date) =>
+  z
+    .date()
+    .refine((instant) => instant > now, 'must be in the future')
+    .refine((instant) => instant.getTime() - now.getTime() <= 366 * DAY_MS, 'must be within a year');
+const durationMinutes = z.number().int().min(5, 'must be 5 to 600 minutes').max(600, 'must be 5 to 600 minutes');
+const capacity = z.number().int().min(1, 'must be 1 to 50').max(50, 'must be 1 to 50');
+const mode = z.enum(['IN_PERSON', 'REMOTE']);
+
 export function publishSlotsSchema(now: Date) {
   return z.object({
     providerId: idSchema,
     procedureId: idSchema.nullish(),
-    mode: z.enum(['IN_PERSON', 'REMOTE']),
+    mode,
     startsAt: z
-      .array(
-        z
-          .date()
-          .refine((instant) => instant > now, 'must be in the future')
-          .refine((instant) => instant.getTime() - now.getTime() <= 366 * DAY_MS, 'must be within a year'),
-      )
+      .array(startTime(now))
       .min(1, 'give at least one start time')
       .max(200, 'at most 200 slots at once')
       .refine((times) => new Set(times.map((time) => time.getTime())).size === times.length, 'has duplicate times'),
-    durationMinutes: z.number().int().min(5, 'must be 5 to 600 minutes').max(600, 'must be 5 to 600 minutes'),
-    capacity: z.number().int().min(1, 'must be 1 to 50').max(50, 'must be 1 to 50'),
+    durationMinutes,
+    capacity,
     interpreterLanguage: z.enum(LOCALES).nullish(),
   });
 }
+
+export function updateSlotSchema(now: Date) {
+  return z
+    .object({
+      slotId: idSchema,
+      capacity: capacity.nullish(),
+      startsAt: startTime(now).nullish(),
+      durationMinutes: durationMinutes.nullish(),
+      mode: mode.nullish(),
+      interpreterLanguage: z.enum(LOCALES).nullish(),
+      clearInterpreter: z.boolean().nullish(),
+    })
+    .refine((input) => !(input.clearInterpreter && input.interpreterLanguage), {
+      message: 'give an interpreter language or clear it, not both',
+      path: ['clearInterpreter'],
+    });
+}
+export type UpdateSlotInput = z.infer<ReturnType<typeof updateSlotSchema>>;
 
 /** The provider a slot operation is about, so the resolver can check the caller may manage it. */
 export async function providerOf(db: ProvidersDb, providerId: string): Promise<ProviderRow | null> {
@@ -68,9 +90,55 @@ export async function publishSlots(
   return { __typename: 'SlotsPublished', slots: created };
 }
 
-export function parsePublishInput(rawInput: unknown, now: Date) {
-  const parsed = publishSlotsSchema(now).safeParse(rawInput);
-  return parsed.success ? { input: parsed.data } : { problem: invalidInput(fieldProblems(parsed.error)) };
+export type UpdateAnswer = ({ __typename: 'Slot' } & SlotRow) | ReturnType<typeof invalidInput>;
+
+/**
+ * Changes an open slot in one conditional UPDATE, so a hold racing with it is either counted in the new
+ * `remaining` or refused: capacity never drops below the places held, and a slot with bookings keeps its time.
+ */
+export async function updateSlot(
+  db: ProvidersDb,
+  slot: SlotRow,
+  input: UpdateSlotInput,
+  now: Date,
+): Promise<UpdateAnswer> {
+  if (slot.startsAt <= now) return invalidInput([{ field: 'slotId', message: 'has already started' }]);
+  if (slot.closedAt) return invalidInput([{ field: 'slotId', message: 'is closed; publish a new slot instead' }]);
+  const startsAt = input.startsAt ?? slot.startsAt;
+  const minutes = input.durationMinutes ?? (slot.endsAt.getTime() - slot.startsAt.getTime()) / 60_000;
+  const moves = input.startsAt != null || input.durationMinutes != null;
+  const held = sql`${slots.capacity} - ${slots.remaining}`;
+  const [updated] = await db
+    .update(slots)
+    .set({
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + minutes * 60_000),
+      mode: input.mode ?? slot.mode,
+      interpreterLanguage: input.clearInterpreter ? null : (input.interpreterLanguage ?? slot.interpreterLanguage),
+      ...(input.capacity != null && {
+        capacity: input.capacity,
+        remaining: sql`${slots.remaining} + ${input.capacity} - ${slots.capacity}`,
+      }),
+    })
+    .where(
+      and(
+        eq(slots.id, slot.id),
+        isNull(slots.closedAt),
+        input.capacity != null ? sql`${held} <= ${input.capacity}` : undefined,
+        moves ? sql`${held} = 0` : undefined,
+      ),
+    )
+    .returning();
+  if (updated) return { __typename: 'Slot', ...updated };
+  const [current] = await db.select().from(slots).where(eq(slots.id, slot.id));
+  const heldNow = current ? current.capacity - current.remaining : 0;
+  if (current?.closedAt) return invalidInput([{ field: 'slotId', message: 'is closed; publish a new slot instead' }]);
+  if (moves && heldNow > 0) {
+    return invalidInput([
+      { field: 'startsAt', message: `has ${heldNow} places held; close it and publish a new slot instead` },
+    ]);
+  }
+  return invalidInput([{ field: 'capacity', message: `must be at least the ${heldNow} places already held` }]);
 }
 
 /** Closes a slot once; closing again answers the slot as it is. */

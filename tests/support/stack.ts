@@ -1,6 +1,7 @@
 import type { DatabaseLocation } from '../../core/db';
 import type { RunningServer } from '../../core/http';
 import { startSubgraph, type RunningSubgraph } from '../../core/subgraph-server';
+import type { SubgraphName } from '../../core/subgraph-sdl';
 import { startGateway } from '../../gateway/gateway';
 import { campaignsSubgraph } from '../../subgraphs/campaigns/index';
 import { itinerariesSubgraph } from '../../subgraphs/itineraries/index';
@@ -20,12 +21,16 @@ export interface Stack {
 
 /** The whole product over real HTTP on ephemeral ports: three subgraphs and the gateway. */
 export async function startStack(location: DatabaseLocation): Promise<Stack> {
+  // Ports are ephemeral, so each subgraph finds its peers through this map once all have started.
+  const urls = new Map<SubgraphName, string>();
+  const peerUrl = (name: SubgraphName) => urls.get(name) ?? 'http://127.0.0.1:9/graphql';
   // On a server the three subgraphs share one database, each in its own schema, as with DATABASE_URL.
   const [providers, itineraries, campaigns] = await Promise.all([
-    startSubgraph(providersSubgraph, testSettings, { port: 0, location }),
-    startSubgraph(itinerariesSubgraph, testSettings, { port: 0, location }),
-    startSubgraph(campaignsSubgraph, testSettings, { port: 0, location }),
+    startSubgraph(providersSubgraph, testSettings, { port: 0, location, peerUrl }),
+    startSubgraph(itinerariesSubgraph, testSettings, { port: 0, location, peerUrl }),
+    startSubgraph(campaignsSubgraph, testSettings, { port: 0, location, peerUrl }),
   ]);
+  for (const subgraph of [providers, itineraries, campaigns]) urls.set(subgraph.name, subgraph.graphqlUrl);
   const gateway = await startGateway(testSettings, {
     port: 0,
     subgraphUrls: {

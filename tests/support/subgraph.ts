@@ -2,6 +2,7 @@ import type { Viewer } from '../../core/auth';
 import { loadSettings, type Settings } from '../../core/config';
 import { openDatabase, type DatabaseHandle, type DatabaseLocation } from '../../core/db';
 import { createLogger } from '../../core/logger';
+import { unavailable, type Peers } from '../../core/peers';
 import {
   createRequestContext,
   createSubgraphApollo,
@@ -34,6 +35,13 @@ export interface InProcessSubgraph<TTables extends Record<string, unknown>> {
   close(): Promise<void>;
 }
 
+/** In-process subgraphs run alone: a write that must check another service's entities finds it unavailable. */
+const noPeers: Peers = {
+  entities: async (owner) => {
+    throw unavailable(owner, false, 0);
+  },
+};
+
 /** A subgraph served in this process on a fresh, seeded database: what a test would otherwise need HTTP for. */
 export async function openSubgraph<TTables extends Record<string, unknown>, TLoaders>(
   module: SubgraphModule<TTables, TLoaders>,
@@ -45,13 +53,18 @@ export async function openSubgraph<TTables extends Record<string, unknown>, TLoa
   await module.seed(database.db, { reset: false, now });
   const apollo = createSubgraphApollo(module, testSettings, logger);
   await apollo.start();
-  const key = serviceKey(testSettings.SUBGRAPH_SECRET, module.name);
+  const services = {
+    db: database.db,
+    logger,
+    serviceKey: serviceKey(testSettings.SUBGRAPH_SECRET, module.name),
+    peers: noPeers,
+  };
   return {
     database,
     async execute<T>(query: string, variables?: Record<string, unknown>, viewer?: Viewer) {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: createRequestContext(module, database.db, logger, key, viewer) },
+        { contextValue: createRequestContext(module, services, viewer) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphqlResult<T>;

@@ -27,6 +27,8 @@ export type Campaign = {
   creative: Maybe<Creative>;
   /** Locales that have their own creative. */
   creativeLocales: Array<Locale>;
+  /** Set when staff ended the campaign before its planned end. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -82,6 +84,36 @@ export type CampaignFilter = {
   theme?: InputMaybe<CampaignTheme>;
 };
 
+/** A whole campaign plan: saving replaces the previous plan (creatives are set one locale at a time). */
+export type CampaignInput = {
+  channels: Array<MarketingChannel>;
+  endsAt: Scalars['DateTime']['input'];
+  name: Array<CampaignNameInput>;
+  /** Platform admins only: the organisation the campaign belongs to (marketing staff always create for their own). */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Published packages to promote, in order. */
+  packageIds: Array<Scalars['ID']['input']>;
+  /** Where on partner pages the banner may appear, e.g. hero, sidebar. */
+  placements: Array<Scalars['String']['input']>;
+  /** Providers to promote, in order. */
+  providerIds: Array<Scalars['ID']['input']>;
+  slug: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  /** ISO 3166-1 alpha-2 codes, 1..50. */
+  targetCountries: Array<Scalars['String']['input']>;
+  theme: CampaignTheme;
+  /** Uppercase letters, digits, - and _ (3..32); made from the slug when not given. */
+  trackingCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One text in one locale; names need an EN or a KO text. */
+export type CampaignNameInput = {
+  locale: Locale;
+  text: Scalars['String']['input'];
+};
+
+export type CampaignResult = Campaign | InvalidInput | InvalidTransition | NotFound;
+
 export type CampaignStats = {
   __typename?: 'CampaignStats';
   /** clicks / impressions, 0 when there are no impressions. */
@@ -117,6 +149,17 @@ export type Creative = {
   locale: Locale;
 };
 
+export type CreativeInput = {
+  body: Scalars['String']['input'];
+  ctaLabel: Scalars['String']['input'];
+  /** https:// or a path on this site (/…). */
+  ctaUrl: Scalars['String']['input'];
+  headline: Scalars['String']['input'];
+  /** https:// or a path on this site (/…). */
+  imageUrl: Scalars['String']['input'];
+  locale: Locale;
+};
+
 /** A site allowed to embed the widgets: the key its pages send and the origins they are served from. */
 export type EmbedSite = {
   __typename?: 'EmbedSite';
@@ -144,6 +187,13 @@ export type InvalidInput = {
   __typename?: 'InvalidInput';
   fields: Array<FieldError>;
   message: Scalars['String']['output'];
+};
+
+/** A lifecycle step the campaign's status does not allow, e.g. pausing a draft. */
+export type InvalidTransition = {
+  __typename?: 'InvalidTransition';
+  message: Scalars['String']['output'];
+  status: CampaignStatus;
 };
 
 /** A language the product speaks. ZH is simplified Chinese, ZH_TW traditional Chinese (Taiwan). */
@@ -182,13 +232,70 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Marketing staff: a new campaign, as a DRAFT of their organisation. */
+  createCampaign: CampaignResult;
+  /** Ends a scheduled, active or paused campaign now; its planned dates are kept. */
+  endCampaign: CampaignResult;
+  /** Stops showing a scheduled or active campaign until it is resumed. */
+  pauseCampaign: CampaignResult;
+  removeCampaignCreative: CampaignResult;
+  resumeCampaign: CampaignResult;
+  /** Approves a draft: it is SCHEDULED until it starts, then ACTIVE, without anything else having to run. Needs an EN or KO creative. */
+  scheduleCampaign: CampaignResult;
+  /** Adds or replaces the creative for one locale; preview it with Campaign.creative(locale). */
+  setCampaignCreative: CampaignResult;
   /** Records an impression or a click. False when the campaign is not running; errors on unknown site keys. */
   trackCampaignEvent: Scalars['Boolean']['output'];
+  /** Marketing staff of the campaign's organisation: replaces the plan; ended campaigns cannot change. */
+  updateCampaign: CampaignResult;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CampaignInput;
+};
+
+
+export type MutationEndCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPauseCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCampaignCreativeArgs = {
+  campaignId: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type MutationResumeCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCampaignCreativeArgs = {
+  campaignId: Scalars['ID']['input'];
+  input: CreativeInput;
 };
 
 
 export type MutationTrackCampaignEventArgs = {
   input: TrackCampaignEventInput;
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: CampaignInput;
 };
 
 /** The thing the mutation names does not exist. */
@@ -287,9 +394,9 @@ export type Query = {
   __typename?: 'Query';
   /** Campaigns running now, for the visitor's country (ISO alpha-2), locale and placement; newest first, first 1..20 (default 5). */
   activeCampaigns: Array<Campaign>;
-  /** Look up by id or slug (exactly one). */
+  /** Look up by id or slug (exactly one). Drafts only for their organisation's marketing staff. */
   campaign: Maybe<Campaign>;
-  /** Campaigns ordered by slug; first is 1..100 (default 20). */
+  /** Campaigns ordered by slug; first is 1..100 (default 20). Drafts only for their organisation's marketing staff. */
   campaigns: CampaignConnection;
   /** An embed site by its key; the gateway checks requests' origins against it. */
   embedSite: Maybe<EmbedSite>;
@@ -465,6 +572,15 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['PromotionEvent'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CampaignResult:
+    | ( CampaignRowModel )
+    | ( InvalidInput )
+    | ( InvalidTransition )
+    | ( NotFound )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -477,16 +593,21 @@ export type ResolversTypes = {
   CampaignEdge: ResolverTypeWrapper<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>;
   CampaignEventKind: CampaignEventKind;
   CampaignFilter: CampaignFilter;
+  CampaignInput: CampaignInput;
+  CampaignNameInput: CampaignNameInput;
+  CampaignResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CampaignResult']>;
   CampaignStats: ResolverTypeWrapper<CampaignStats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CampaignStatus: CampaignStatus;
   CampaignTheme: CampaignTheme;
   Creative: ResolverTypeWrapper<CreativeRowModel>;
+  CreativeInput: CreativeInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmbedSite: ResolverTypeWrapper<EmbedSiteRowModel>;
   FieldError: ResolverTypeWrapper<FieldError>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
+  InvalidTransition: ResolverTypeWrapper<InvalidTransition>;
   Locale: Locale;
   MarketingChannel: MarketingChannel;
   Money: ResolverTypeWrapper<Money>;
@@ -516,14 +637,19 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
   CampaignFilter: CampaignFilter;
+  CampaignInput: CampaignInput;
+  CampaignNameInput: CampaignNameInput;
+  CampaignResult: ResolversUnionTypes<ResolversParentTypes>['CampaignResult'];
   CampaignStats: CampaignStats;
   Float: Scalars['Float']['output'];
   Creative: CreativeRowModel;
+  CreativeInput: CreativeInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmbedSite: EmbedSiteRowModel;
   FieldError: FieldError;
   InvalidInput: InvalidInput;
+  InvalidTransition: InvalidTransition;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
@@ -544,6 +670,7 @@ export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends
   channels?: Resolver<Array<ResolversTypes['MarketingChannel']>, ParentType, ContextType>;
   creative?: Resolver<Maybe<ResolversTypes['Creative']>, ParentType, ContextType, RequireFields<CampaignCreativeArgs, 'locale'>>;
   creativeLocales?: Resolver<Array<ResolversTypes['Locale']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CampaignNameArgs, 'locale'>>;
@@ -558,6 +685,7 @@ export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends
   targetCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['CampaignTheme'], ParentType, ContextType>;
   trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CampaignConnectionResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignConnection'] = ResolversParentTypes['CampaignConnection']> = {
@@ -569,6 +697,10 @@ export type CampaignConnectionResolvers<ContextType = CampaignsContext, ParentTy
 export type CampaignEdgeResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignEdge'] = ResolversParentTypes['CampaignEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+};
+
+export type CampaignResultResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignResult'] = ResolversParentTypes['CampaignResult']> = {
+  __resolveType: TypeResolveFn<'Campaign' | 'InvalidInput' | 'InvalidTransition' | 'NotFound', ParentType, ContextType>;
 };
 
 export type CampaignStatsResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignStats'] = ResolversParentTypes['CampaignStats']> = {
@@ -608,6 +740,13 @@ export type FieldErrorResolvers<ContextType = CampaignsContext, ParentType exten
 export type InvalidInputResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = {
   fields?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidTransitionResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['InvalidTransition'] = ResolversParentTypes['InvalidTransition']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -616,12 +755,21 @@ export type MoneyResolvers<ContextType = CampaignsContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
+  endCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationEndCampaignArgs, 'id'>>;
+  pauseCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationPauseCampaignArgs, 'id'>>;
+  removeCampaignCreative?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationRemoveCampaignCreativeArgs, 'campaignId' | 'locale'>>;
+  resumeCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationResumeCampaignArgs, 'id'>>;
+  scheduleCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationScheduleCampaignArgs, 'id'>>;
+  setCampaignCreative?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationSetCampaignCreativeArgs, 'campaignId' | 'input'>>;
   trackCampaignEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationTrackCampaignEventArgs, 'input'>>;
+  updateCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationUpdateCampaignArgs, 'id' | 'input'>>;
 };
 
 export type NotFoundResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PackageResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Package'] = ResolversParentTypes['Package'], FederationReferenceType extends FederationReferenceTypes['Package'] = FederationReferenceTypes['Package']> = {
@@ -682,6 +830,7 @@ export type Resolvers<ContextType = CampaignsContext> = {
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;
+  CampaignResult?: CampaignResultResolvers<ContextType>;
   CampaignStats?: CampaignStatsResolvers<ContextType>;
   Creative?: CreativeResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -689,6 +838,7 @@ export type Resolvers<ContextType = CampaignsContext> = {
   EmbedSite?: EmbedSiteResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
+  InvalidTransition?: InvalidTransitionResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;

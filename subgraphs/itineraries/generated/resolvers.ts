@@ -102,7 +102,29 @@ export type ItineraryDayTitleArgs = {
   locale?: InputMaybe<Locale>;
 };
 
+export type ItineraryDayInput = {
+  steps: Array<ItineraryStepInput>;
+  title: Array<LocalizedTextInput>;
+};
+
 export type ItineraryStep = MedicalStep | StayStep | TourStep | TransferStep | WellnessStep;
+
+/** The fields a step needs depend on its kind: MEDICAL a providerId (and optionally a procedureId of that provider), WELLNESS an activity, TOUR a category, TRANSFER from, to and transport, STAY nights and lodging. */
+export type ItineraryStepInput = {
+  activity?: InputMaybe<WellnessActivity>;
+  category?: InputMaybe<TourCategory>;
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind: StepKind;
+  lodging?: InputMaybe<LodgingKind>;
+  nights?: InputMaybe<Scalars['Int']['input']>;
+  procedureId?: InputMaybe<Scalars['ID']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  title: Array<LocalizedTextInput>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  transport?: InputMaybe<TransportMode>;
+};
 
 /** A language the product speaks. ZH is simplified Chinese, ZH_TW traditional Chinese (Taiwan). */
 export type Locale =
@@ -116,6 +138,12 @@ export type Locale =
   | 'VI'
   | 'ZH'
   | 'ZH_TW';
+
+/** One text in one locale; every localized field needs an EN or a KO text. */
+export type LocalizedTextInput = {
+  locale: Locale;
+  text: Scalars['String']['input'];
+};
 
 export type LodgingKind =
   | 'HANOK'
@@ -147,12 +175,35 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Tourism staff of the package's region: a new package, as a DRAFT. */
+  createPackage: PackageResult;
+  /** Tourism staff of the package's region: publishing makes it visible to everyone; closing withdraws it. */
+  setPackageStatus: PackageResult;
   submitInquiry: InquiryResult;
+  /** Tourism staff of the package's region (before and after the change): replaces the package's content. */
+  updatePackage: PackageResult;
+};
+
+
+export type MutationCreatePackageArgs = {
+  input: PackageInput;
+};
+
+
+export type MutationSetPackageStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: PackageStatus;
 };
 
 
 export type MutationSubmitInquiryArgs = {
   input: SubmitInquiryInput;
+};
+
+
+export type MutationUpdatePackageArgs = {
+  id: Scalars['ID']['input'];
+  input: PackageInput;
 };
 
 /** The thing the mutation names does not exist. */
@@ -184,6 +235,8 @@ export type Package = {
   region: Region;
   segment: PackageSegment;
   slug: Scalars['String']['output'];
+  /** Anonymous callers only ever see PUBLISHED packages. */
+  status: PackageStatus;
   summary: Scalars['String']['output'];
   theme: PackageTheme;
   title: Scalars['String']['output'];
@@ -240,11 +293,37 @@ export type PackageFilter = {
   theme?: InputMaybe<PackageTheme>;
 };
 
+/** A whole package: saving replaces its prices and days. Whether an e-visa is possible follows from its providers. */
+export type PackageInput = {
+  /** Day 1 first; at most durationDays days. */
+  days: Array<ItineraryDayInput>;
+  durationDays: Scalars['Int']['input'];
+  maxGuardians: Scalars['Int']['input'];
+  prices: Array<PriceLineInput>;
+  region: Region;
+  segment: PackageSegment;
+  slug: Scalars['String']['input'];
+  summary: Array<LocalizedTextInput>;
+  theme: PackageTheme;
+  title: Array<LocalizedTextInput>;
+  visa: PackageVisaInput;
+  wellnessCluster?: InputMaybe<WellnessCluster>;
+};
+
+export type PackageResult = InvalidInput | NotFound | Package;
+
 export type PackageSegment =
   | 'GROUP'
   | 'LONG_STAY'
   | 'STANDARD'
   | 'VIP';
+
+export type PackageStatus =
+  /** No longer offered; kept for the inquiries about it. */
+  | 'CLOSED'
+  /** Being prepared; seen only by its region's staff. */
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type PackageTheme =
   | 'CANCER_CARE'
@@ -258,6 +337,13 @@ export type PackageTheme =
   | 'K_POP'
   | 'TRANSPLANT'
   | 'WELLNESS';
+
+export type PackageVisaInput = {
+  notes?: InputMaybe<Array<LocalizedTextInput>>;
+  recommended: VisaType;
+  /** Only for packages of at most 5 days (the Incheon–Jeju transit route). */
+  transferVisaFree?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -300,6 +386,13 @@ export type PriceLineLabelArgs = {
   locale?: InputMaybe<Locale>;
 };
 
+export type PriceLineInput = {
+  /** In KRW, 0..1,000,000,000. */
+  amountKrw: Scalars['Int']['input'];
+  kind: PriceKind;
+  label: Array<LocalizedTextInput>;
+};
+
 export type Procedure = {
   __typename?: 'Procedure';
   id: Scalars['ID']['output'];
@@ -315,7 +408,7 @@ export type Provider = {
 export type Query = {
   __typename?: 'Query';
   exchangeRates: Array<ExchangeRate>;
-  /** Look up by id or slug (exactly one). */
+  /** Look up by id or slug (exactly one). Drafts and closed packages only for their region's staff. */
   package: Maybe<Package>;
   /** Published packages ordered by slug; first is 1..100 (default 20). */
   packages: PackageConnection;
@@ -364,6 +457,13 @@ export type StayStep = {
 export type StayStepTitleArgs = {
   locale?: InputMaybe<Locale>;
 };
+
+export type StepKind =
+  | 'MEDICAL'
+  | 'STAY'
+  | 'TOUR'
+  | 'TRANSFER'
+  | 'WELLNESS';
 
 export type SubmitInquiryInput = {
   /** Attribution: the campaign tracking code the visitor came with. */
@@ -594,6 +694,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ItineraryStepRowModel )
     | ( ItineraryStepRowModel )
   ;
+  PackageResult:
+    | ( InvalidInput )
+    | ( NotFound )
+    | ( PackageRowModel )
+  ;
 };
 
 
@@ -615,8 +720,11 @@ export type ResolversTypes = {
   InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   ItineraryDay: ResolverTypeWrapper<ItineraryDayRowModel>;
+  ItineraryDayInput: ItineraryDayInput;
   ItineraryStep: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ItineraryStep']>;
+  ItineraryStepInput: ItineraryStepInput;
   Locale: Locale;
+  LocalizedTextInput: LocalizedTextInput;
   LodgingKind: LodgingKind;
   MedicalStep: ResolverTypeWrapper<ItineraryStepRowModel>;
   Money: ResolverTypeWrapper<Money>;
@@ -626,18 +734,24 @@ export type ResolversTypes = {
   PackageConnection: ResolverTypeWrapper<Omit<PackageConnection, 'edges'> & { edges: Array<ResolversTypes['PackageEdge']> }>;
   PackageEdge: ResolverTypeWrapper<Omit<PackageEdge, 'node'> & { node: ResolversTypes['Package'] }>;
   PackageFilter: PackageFilter;
+  PackageInput: PackageInput;
+  PackageResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PackageResult']>;
   PackageSegment: PackageSegment;
+  PackageStatus: PackageStatus;
   PackageTheme: PackageTheme;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PackageVisaInput: PackageVisaInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PriceBreakdown: ResolverTypeWrapper<Omit<PriceBreakdown, 'exchangeRate' | 'lines'> & { exchangeRate?: Maybe<ResolversTypes['ExchangeRate']>, lines: Array<ResolversTypes['PriceLine']> }>;
   PriceKind: PriceKind;
   PriceLine: ResolverTypeWrapper<PriceLineModelModel>;
+  PriceLineInput: PriceLineInput;
   Procedure: ResolverTypeWrapper<EntityReferenceModel>;
   Provider: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
   StayStep: ResolverTypeWrapper<ItineraryStepRowModel>;
+  StepKind: StepKind;
   SubmitInquiryInput: SubmitInquiryInput;
   TourCategory: TourCategory;
   TourStep: ResolverTypeWrapper<ItineraryStepRowModel>;
@@ -668,7 +782,10 @@ export type ResolversParentTypes = {
   InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
   InvalidInput: InvalidInput;
   ItineraryDay: ItineraryDayRowModel;
+  ItineraryDayInput: ItineraryDayInput;
   ItineraryStep: ResolversUnionTypes<ResolversParentTypes>['ItineraryStep'];
+  ItineraryStepInput: ItineraryStepInput;
+  LocalizedTextInput: LocalizedTextInput;
   MedicalStep: ItineraryStepRowModel;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
@@ -677,10 +794,14 @@ export type ResolversParentTypes = {
   PackageConnection: Omit<PackageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PackageEdge']> };
   PackageEdge: Omit<PackageEdge, 'node'> & { node: ResolversParentTypes['Package'] };
   PackageFilter: PackageFilter;
-  PageInfo: PageInfo;
+  PackageInput: PackageInput;
+  PackageResult: ResolversUnionTypes<ResolversParentTypes>['PackageResult'];
+  PackageVisaInput: PackageVisaInput;
   Boolean: Scalars['Boolean']['output'];
+  PageInfo: PageInfo;
   PriceBreakdown: Omit<PriceBreakdown, 'exchangeRate' | 'lines'> & { exchangeRate?: Maybe<ResolversParentTypes['ExchangeRate']>, lines: Array<ResolversParentTypes['PriceLine']> };
   PriceLine: PriceLineModelModel;
+  PriceLineInput: PriceLineInput;
   Procedure: EntityReferenceModel;
   Provider: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
@@ -776,7 +897,10 @@ export type MoneyResolvers<ContextType = ItinerariesContext, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createPackage?: Resolver<ResolversTypes['PackageResult'], ParentType, ContextType, RequireFields<MutationCreatePackageArgs, 'input'>>;
+  setPackageStatus?: Resolver<ResolversTypes['PackageResult'], ParentType, ContextType, RequireFields<MutationSetPackageStatusArgs, 'id' | 'status'>>;
   submitInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationSubmitInquiryArgs, 'input'>>;
+  updatePackage?: Resolver<ResolversTypes['PackageResult'], ParentType, ContextType, RequireFields<MutationUpdatePackageArgs, 'id' | 'input'>>;
 };
 
 export type NotFoundResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
@@ -801,11 +925,13 @@ export type PackageResolvers<ContextType = ItinerariesContext, ParentType extend
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   segment?: Resolver<ResolversTypes['PackageSegment'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PackageStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PackageSummaryArgs, 'locale'>>;
   theme?: Resolver<ResolversTypes['PackageTheme'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PackageTitleArgs, 'locale'>>;
   visa?: Resolver<ResolversTypes['VisaInfo'], ParentType, ContextType>;
   wellnessCluster?: Resolver<Maybe<ResolversTypes['WellnessCluster']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PackageConnectionResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PackageConnection'] = ResolversParentTypes['PackageConnection']> = {
@@ -817,6 +943,10 @@ export type PackageConnectionResolvers<ContextType = ItinerariesContext, ParentT
 export type PackageEdgeResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PackageEdge'] = ResolversParentTypes['PackageEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+};
+
+export type PackageResultResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PackageResult'] = ResolversParentTypes['PackageResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Package', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -913,6 +1043,7 @@ export type Resolvers<ContextType = ItinerariesContext> = {
   Package?: PackageResolvers<ContextType>;
   PackageConnection?: PackageConnectionResolvers<ContextType>;
   PackageEdge?: PackageEdgeResolvers<ContextType>;
+  PackageResult?: PackageResultResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PriceBreakdown?: PriceBreakdownResolvers<ContextType>;
   PriceLine?: PriceLineResolvers<ContextType>;

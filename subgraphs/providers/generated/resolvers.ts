@@ -67,8 +67,8 @@ export type AppointmentStatus =
 export type CancelAppointmentInput = {
   /** The booking reference, e.g. MT-7K3Q9P. */
   reference: Scalars['String']['input'];
-  /** The cancelSecret holdSlot returned. */
-  secret: Scalars['String']['input'];
+  /** The cancelSecret holdSlot returned. Staff of the provider cancel without it. */
+  secret?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CancelAppointmentResult = Appointment | InvalidInput | NotFound;
@@ -183,6 +183,8 @@ export type Mutation = {
   holdSlot: HoldSlotResult;
   /** Staff of the provider: offers new slots. */
   publishSlots: PublishSlotsResult;
+  /** Staff of the provider: changes an open slot's capacity, time, length, mode or interpreter. */
+  updateSlot: UpdateSlotResult;
 };
 
 
@@ -203,6 +205,11 @@ export type MutationHoldSlotArgs = {
 
 export type MutationPublishSlotsArgs = {
   input: PublishSlotsInput;
+};
+
+
+export type MutationUpdateSlotArgs = {
+  input: UpdateSlotInput;
 };
 
 /** The thing the mutation names does not exist. */
@@ -453,6 +460,21 @@ export type Specialty =
   | 'PLASTIC_SURGERY'
   | 'WELLNESS';
 
+/** Only the fields given change. A slot with places held keeps its time: close it and publish another instead. */
+export type UpdateSlotInput = {
+  /** Not below the places already held. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  clearInterpreter?: InputMaybe<Scalars['Boolean']['input']>;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Null leaves it as it is; use clearInterpreter to remove it. */
+  interpreterLanguage?: InputMaybe<Locale>;
+  mode?: InputMaybe<ConsultationMode>;
+  slotId: Scalars['ID']['input'];
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type UpdateSlotResult = InvalidInput | NotFound | Slot;
+
 /** The government-backed wellness medical-tourism convergence clusters. */
 export type WellnessCluster =
   | 'BUSAN'
@@ -582,6 +604,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFound )
     | ( Omit<SlotsPublished, 'slots'> & { slots: Array<_RefType['Slot']> } )
   ;
+  UpdateSlotResult:
+    | ( InvalidInput )
+    | ( NotFound )
+    | ( SlotRowModel )
+  ;
 };
 
 
@@ -632,6 +659,8 @@ export type ResolversTypes = {
   SlotFull: ResolverTypeWrapper<SlotFull>;
   SlotsPublished: ResolverTypeWrapper<Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversTypes['Slot']> }>;
   Specialty: Specialty;
+  UpdateSlotInput: UpdateSlotInput;
+  UpdateSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSlotResult']>;
   WellnessCluster: WellnessCluster;
 };
 
@@ -674,6 +703,8 @@ export type ResolversParentTypes = {
   Slot: SlotRowModel;
   SlotFull: SlotFull;
   SlotsPublished: Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversParentTypes['Slot']> };
+  UpdateSlotInput: UpdateSlotInput;
+  UpdateSlotResult: ResolversUnionTypes<ResolversParentTypes>['UpdateSlotResult'];
 };
 
 export type AppointmentResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
@@ -761,6 +792,7 @@ export type MutationResolvers<ContextType = ProvidersContext, ParentType extends
   closeSlot?: Resolver<ResolversTypes['CloseSlotResult'], ParentType, ContextType, RequireFields<MutationCloseSlotArgs, 'slotId'>>;
   holdSlot?: Resolver<ResolversTypes['HoldSlotResult'], ParentType, ContextType, RequireFields<MutationHoldSlotArgs, 'input'>>;
   publishSlots?: Resolver<ResolversTypes['PublishSlotsResult'], ParentType, ContextType, RequireFields<MutationPublishSlotsArgs, 'input'>>;
+  updateSlot?: Resolver<ResolversTypes['UpdateSlotResult'], ParentType, ContextType, RequireFields<MutationUpdateSlotArgs, 'input'>>;
 };
 
 export type NotFoundResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
@@ -875,6 +907,10 @@ export type SlotsPublishedResolvers<ContextType = ProvidersContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UpdateSlotResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['UpdateSlotResult'] = ResolversParentTypes['UpdateSlotResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Slot', ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ProvidersContext> = {
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
@@ -904,5 +940,6 @@ export type Resolvers<ContextType = ProvidersContext> = {
   Slot?: SlotResolvers<ContextType>;
   SlotFull?: SlotFullResolvers<ContextType>;
   SlotsPublished?: SlotsPublishedResolvers<ContextType>;
+  UpdateSlotResult?: UpdateSlotResultResolvers<ContextType>;
 };
 

@@ -1,0 +1,2 @@
+ALTER TABLE "campaigns"."campaigns" ADD COLUMN "ended_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "campaigns"."campaigns" ADD CONSTRAINT "campaigns_ended_after_approval" CHECK ("campaigns"."campaigns"."ended_at" is null or not "campaigns"."campaigns"."draft");

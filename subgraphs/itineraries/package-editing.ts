@@ -1,0 +1,276 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { isUniqueViolation } from '../../core/db';
+import { invalidInput, type FieldProblem } from '../../core/errors';
+import { LOCALES, type LocalizedText } from '../../core/locale';
+import type { Peers } from '../../core/peers';
+import { idSchema } from '../../core/validation';
+import type { ItinerariesDb } from './data';
+import {
+  itineraryDays,
+  itinerarySteps,
+  lodgingEnum,
+  packagePrices,
+  packages,
+  priceKindEnum,
+  regionEnum,
+  segmentEnum,
+  themeEnum,
+  tourCategoryEnum,
+  transportEnum,
+  visaTypeEnum,
+  wellnessActivityEnum,
+  wellnessClusterEnum,
+  type PackageRow,
+} from './schema';
+
+const MAX_AMOUNT_KRW = 1_000_000_000;
+/** The column is a 32-bit integer: the sum of the lines must fit too. */
+const MAX_TOTAL_KRW = 2_000_000_000;
+
+function localizedText(maxLength: number) {
+  return z
+    .array(
+      z.object({
+        locale: z.enum(LOCALES),
+        text: z.string().trim().min(1, 'must not be empty').max(maxLength, `must be at most ${maxLength} characters`),
+      }),
+    )
+    .max(LOCALES.length)
+    .refine((texts) => new Set(texts.map((entry) => entry.locale)).size === texts.length, 'has a locale twice')
+    .refine((texts) => texts.some((entry) => entry.locale === 'EN' || entry.locale === 'KO'), 'needs an EN or KO text')
+    .transform((texts): LocalizedText => Object.fromEntries(texts.map((entry) => [entry.locale, entry.text])));
+}
+
+const place = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters');
+
+const stepSchema = z
+  .object({
+    kind: z.enum(['MEDICAL', 'WELLNESS', 'TOUR', 'TRANSFER', 'STAY']),
+    title: localizedText(200),
+    description: localizedText(2000).nullish(),
+    providerId: idSchema.nullish(),
+    procedureId: idSchema.nullish(),
+    activity: z.enum(wellnessActivityEnum.enumValues).nullish(),
+    category: z.enum(tourCategoryEnum.enumValues).nullish(),
+    from: place.nullish(),
+    to: place.nullish(),
+    transport: z.enum(transportEnum.enumValues).nullish(),
+    durationMinutes: z.number().int().min(1, 'must be 1 to 1440').max(1440, 'must be 1 to 1440').nullish(),
+    nights: z.number().int().min(1, 'must be 1 to 365').max(365, 'must be 1 to 365').nullish(),
+    lodging: z.enum(lodgingEnum.enumValues).nullish(),
+  })
+  .superRefine((step, context) => {
+    const required: Record<typeof step.kind, (keyof typeof step)[]> = {
+      MEDICAL: ['providerId'],
+      WELLNESS: ['activity'],
+      TOUR: ['category'],
+      TRANSFER: ['from', 'to', 'transport'],
+      STAY: ['nights', 'lodging'],
+    };
+    for (const field of required[step.kind]) {
+      if (step[field] == null)
+        context.addIssue({ code: 'custom', path: [field], message: `a ${step.kind} step needs it` });
+    }
+    if (step.procedureId && step.kind !== 'MEDICAL') {
+      context.addIssue({ code: 'custom', path: ['procedureId'], message: 'only MEDICAL steps have a procedure' });
+    }
+  });
+
+export const packageInputSchema = z
+  .object({
+    slug: z
+      .string()
+      .trim()
+      .min(3, 'must be 3 to 80 characters')
+      .max(80, 'must be 3 to 80 characters')
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may contain only lowercase letters, digits and single hyphens'),
+    title: localizedText(200),
+    summary: localizedText(2000),
+    theme: z.enum(themeEnum.enumValues),
+    segment: z.enum(segmentEnum.enumValues),
+    region: z.enum(regionEnum.enumValues),
+    wellnessCluster: z.enum(wellnessClusterEnum.enumValues).nullish(),
+    durationDays: z.number().int().min(1, 'must be 1 to 365').max(365, 'must be 1 to 365'),
+    maxGuardians: z.number().int().min(0, 'must be 0 to 10').max(10, 'must be 0 to 10'),
+    visa: z.object({
+      recommended: z.enum(visaTypeEnum.enumValues),
+      transferVisaFree: z.boolean().nullish(),
+      notes: localizedText(2000).nullish(),
+    }),
+    prices: z
+      .array(
+        z.object({
+          kind: z.enum(priceKindEnum.enumValues),
+          label: localizedText(200),
+          amountKrw: z
+            .number()
+            .int()
+            .min(0, 'must not be negative')
+            .max(MAX_AMOUNT_KRW, `must be at most ${MAX_AMOUNT_KRW}`),
+        }),
+      )
+      .min(1, 'give at least one price line')
+      .max(20, 'at most 20 price lines')
+      .refine(
+        (lines) => lines.reduce((total, line) => total + line.amountKrw, 0) <= MAX_TOTAL_KRW,
+        `must add up to at most ${MAX_TOTAL_KRW} KRW`,
+      ),
+    days: z
+      .array(
+        z.object({
+          title: localizedText(200),
+          steps: z.array(stepSchema).min(1, 'give at least one step').max(20, 'at most 20 steps a day'),
+        }),
+      )
+      .min(1, 'give at least one day')
+      .max(365),
+  })
+  .superRefine((input, context) => {
+    if (input.days.length > input.durationDays) {
+      context.addIssue({
+        code: 'custom',
+        path: ['days'],
+        message: `must be at most durationDays (${input.durationDays})`,
+      });
+    }
+    if (input.visa.transferVisaFree && input.durationDays > 5) {
+      context.addIssue({
+        code: 'custom',
+        path: ['visa', 'transferVisaFree'],
+        message: 'the transit visa-free route allows at most 5 days',
+      });
+    }
+  });
+export type PackageInput = z.infer<typeof packageInputSchema>;
+
+/**
+ * Checks the medical steps' providers and procedures with the providers service (a procedure must be one of
+ * its step's provider) and learns whether any of them may apply for a patient's e-visa.
+ */
+async function checkProviders(
+  input: PackageInput,
+  peers: Peers,
+): Promise<{ problems: FieldProblem[]; eVisaEligible: boolean }> {
+  const steps = input.days.flatMap((day, dayIndex) =>
+    day.steps.map((step, stepIndex) => ({ step, path: `days.${dayIndex}.steps.${stepIndex}` })),
+  );
+  const providerIds = steps.flatMap(({ step }) => (step.providerId ? [step.providerId] : []));
+  const procedureIds = steps.flatMap(({ step }) => (step.procedureId ? [step.procedureId] : []));
+  const [providers, procedures] = await Promise.all([
+    peers.entities('providers', 'Provider', providerIds, 'id eVisaDesignated'),
+    peers.entities('providers', 'Procedure', procedureIds, 'id provider { id }'),
+  ]);
+  const problems: FieldProblem[] = [];
+  for (const { step, path } of steps) {
+    if (step.providerId && !providers.has(step.providerId)) {
+      problems.push({ field: `${path}.providerId`, message: 'is not a known provider' });
+    }
+    if (step.procedureId) {
+      const procedure = z
+        .object({ provider: z.object({ id: z.string() }) })
+        .safeParse(procedures.get(step.procedureId));
+      if (!procedure.success || procedure.data.provider.id !== step.providerId) {
+        problems.push({ field: `${path}.procedureId`, message: "is not a procedure of the step's provider" });
+      }
+    }
+  }
+  const eVisaEligible = [...providers.values()].some((provider) => provider.eVisaDesignated === true);
+  return { problems, eVisaEligible };
+}
+
+export type SaveAnswer = ({ __typename: 'Package' } & PackageRow) | ReturnType<typeof invalidInput>;
+
+/**
+ * Creates (no `existing`) or replaces a package with its prices, days and steps in one transaction, after the
+ * providers service has confirmed every provider and procedure: nothing is stored when anything is refused.
+ */
+export async function savePackage(
+  db: ItinerariesDb,
+  peers: Peers,
+  input: PackageInput,
+  existing: PackageRow | null,
+): Promise<SaveAnswer> {
+  const { problems, eVisaEligible } = await checkProviders(input, peers);
+  if (problems.length > 0) return invalidInput(problems);
+  const values = {
+    slug: input.slug,
+    title: input.title,
+    summary: input.summary,
+    theme: input.theme,
+    segment: input.segment,
+    region: input.region,
+    wellnessCluster: input.wellnessCluster ?? null,
+    durationDays: input.durationDays,
+    maxGuardians: input.maxGuardians,
+    totalPriceKrw: input.prices.reduce((total, line) => total + line.amountKrw, 0),
+    visaRecommended: input.visa.recommended,
+    eVisaEligible,
+    transferVisaFree: input.visa.transferVisaFree ?? false,
+    visaNotes: input.visa.notes ?? null,
+  };
+  try {
+    return await db.transaction(async (tx) => {
+      const [saved] = existing
+        ? await tx.update(packages).set(values).where(eq(packages.id, existing.id)).returning()
+        : await tx
+            .insert(packages)
+            .values({ ...values, status: 'DRAFT' })
+            .returning();
+      if (!saved) throw new Error('the package row was not written');
+      // Days cascade to their steps.
+      await tx.delete(packagePrices).where(eq(packagePrices.packageId, saved.id));
+      await tx.delete(itineraryDays).where(eq(itineraryDays.packageId, saved.id));
+      await tx
+        .insert(packagePrices)
+        .values(input.prices.map((line, position) => ({ packageId: saved.id, position, ...line, label: line.label })));
+      await tx
+        .insert(itineraryDays)
+        .values(input.days.map((day, index) => ({ packageId: saved.id, day: index + 1, title: day.title })));
+      await tx.insert(itinerarySteps).values(
+        input.days.flatMap((day, index) =>
+          day.steps.map((step, position) => ({
+            packageId: saved.id,
+            day: index + 1,
+            position,
+            kind: step.kind,
+            title: step.title,
+            description: step.description ?? null,
+            providerId: step.providerId ?? null,
+            procedureId: step.procedureId ?? null,
+            activity: step.activity ?? null,
+            category: step.category ?? null,
+            fromPlace: step.from ?? null,
+            toPlace: step.to ?? null,
+            transport: step.transport ?? null,
+            durationMinutes: step.durationMinutes ?? null,
+            nights: step.nights ?? null,
+            lodging: step.lodging ?? null,
+          })),
+        ),
+      );
+      return { __typename: 'Package' as const, ...saved };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      return invalidInput([{ field: 'slug', message: 'is already used by another package' }]);
+    throw error;
+  }
+}
+
+/** Publishing stamps the publication time; other changes keep it. */
+export async function setPackageStatus(
+  db: ItinerariesDb,
+  pkg: PackageRow,
+  status: PackageRow['status'],
+  now: Date,
+): Promise<{ __typename: 'Package' } & PackageRow> {
+  if (pkg.status === status) return { __typename: 'Package', ...pkg };
+  const [updated] = await db
+    .update(packages)
+    .set({ status, ...(status === 'PUBLISHED' && { publishedAt: now }) })
+    .where(eq(packages.id, pkg.id))
+    .returning();
+  if (!updated) throw new Error(`package ${pkg.id} vanished while its status changed`);
+  return { __typename: 'Package', ...updated };
+}
