@@ -30,7 +30,11 @@ const config: CodegenConfig = {
       schema: 'gateway/schema.graphql',
       documents: ['widgets/**/*.graphql'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      presetConfig: {
+        fragmentMasking: false,
+        gqlTagName: 'graphql',
+        persistedDocuments: { mode: 'replaceDocumentWithHash', hashAlgorithm: 'sha256' },
+      },
       config: {
         documentMode: 'string',
         useTypeImports: true,

@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { serverGraphql } from './tests/support/browser-commands';
 
 /** Debian's Chromium; a test tool's own browser download is not available here. */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,10 +36,18 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: chromium,
-                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                ],
               },
             }),
             instances: [{ browser: 'chromium' }],
+            commands: { serverGraphql },
           },
         },
       },

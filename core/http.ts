@@ -34,6 +34,11 @@ export interface HttpAppOptions<C extends BaseContext> {
       refusal?: { status: number; code: string; message: string };
     }>;
     preflightHeaders: Record<string, string>;
+    /** Checks the GraphQL parameters themselves (the gateway: partner pages send registered operations only). */
+    admit?: (
+      request: IncomingMessage,
+      params: { method: string; body: unknown; search: string },
+    ) => { status: number; code: string; message: string } | null;
   };
 }
 
@@ -110,8 +115,11 @@ async function handleGraphql<C extends BaseContext>(
   const body = request.method === 'POST' ? parseJsonBody(rawBody) : undefined;
   if (Array.isArray(body))
     throw new HttpProblem(400, 'BATCH_NOT_ALLOWED', 'Send one operation per request, not a batch');
+  const method = request.method ?? 'GET';
+  const inadmissible = options.access?.admit?.(request, { method, body, search: url.search });
+  if (inadmissible) throw new HttpProblem(inadmissible.status, inadmissible.code, inadmissible.message);
   const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+    httpGraphQLRequest: { method, headers, search: url.search, body },
     context: () => options.context(request),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);

@@ -4,6 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { commonServerOptions } from './apollo';
+import { cachePolicyPlugins } from './cache-policy';
 import { ANONYMOUS, viewerSchema, type Viewer } from './auth';
 import { subgraphDatabaseUrl, subgraphPort, subgraphUrl, type Settings } from './config';
 import type { RequestContext } from './context';
@@ -72,7 +73,7 @@ export function createSubgraphApollo<TTables extends Record<string, unknown>, TL
   return new ApolloServer<SubgraphContext<TTables, TLoaders>>({
     schema,
     ...common,
-    plugins: [...(common.plugins ?? []), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...(common.plugins ?? []), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins()],
   });
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
@@ -14,6 +15,7 @@ import { ANONYMOUS, TokenError, verifyToken, type Viewer } from '../core/auth';
 import { signedCall, unavailable } from '../core/peers';
 import { signingHeaders, VIEWER_HEADER } from '../core/signing';
 import { SUPERGRAPH_PATH } from './compose';
+import { operationParams, PersistedOperations } from './persisted-operations';
 import { requestLimits } from './limits';
 import { rateLimitedAnswer, RequestRateLimiter } from './rate-limit';
 import { createSiteAccess, PREFLIGHT_HEADERS, type SiteLookup } from './site-access';
@@ -86,7 +88,12 @@ function viewerOf(authorization: string | undefined, secret: string): Viewer {
   }
 }
 
-export function createGatewayApollo(settings: Settings, logger: Logger, urls: Record<SubgraphName, string>) {
+export function createGatewayApollo(
+  settings: Settings,
+  logger: Logger,
+  urls: Record<SubgraphName, string>,
+  persisted: PersistedOperations,
+) {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(repoPath(SUPERGRAPH_PATH), 'utf8'),
     buildService: ({ name }) =>
@@ -105,11 +112,19 @@ export function createGatewayApollo(settings: Settings, logger: Logger, urls: Re
   return new ApolloServer<GatewayContext>({
     gateway,
     ...common,
+    persistedQueries: { cache: persisted.store() },
+    // Widgets send GETs with x-site-key, a header no plain form or <img> can set: that is the CSRF guard.
+    csrfPrevention: { requestHeaders: ['x-site-key', 'apollo-require-preflight', 'x-apollo-operation-name'] },
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: limits.formatError,
     plugins: [...(common.plugins ?? []), limits.plugin],
   });
+}
+
+function siteKeyOf(request: IncomingMessage): string | undefined {
+  const key = request.headers['x-site-key'];
+  return typeof key === 'string' ? key : undefined;
 }
 
 export function defaultSubgraphUrls(settings: Settings): Record<SubgraphName, string> {
@@ -125,7 +140,8 @@ export async function startGateway(
 ): Promise<RunningServer> {
   const logger = createLogger(settings.LOG_LEVEL, 'gateway');
   const urls = overrides.subgraphUrls ?? defaultSubgraphUrls(settings);
-  const apollo = createGatewayApollo(settings, logger, urls);
+  const persisted = PersistedOperations.load();
+  const apollo = createGatewayApollo(settings, logger, urls, persisted);
   await apollo.start();
   const siteAccess = createSiteAccess(
     embedSiteLookup(urls.campaigns, settings.SUBGRAPH_TIMEOUT_MS, settings.SUBGRAPH_SECRET),
@@ -148,13 +164,15 @@ export async function startGateway(
     maxBodyBytes: settings.MAX_BODY_BYTES,
     access: {
       check: async (request) => {
-        const siteKey = typeof request.headers['x-site-key'] === 'string' ? request.headers['x-site-key'] : undefined;
+        const siteKey = siteKeyOf(request);
         const decision = await siteAccess(request.headers.origin, siteKey, `http://${request.headers.host ?? ''}`);
         // Preflights (cached by browsers) and refused requests spend nothing.
         if (decision.refusal || request.method === 'OPTIONS') return decision;
         return rateLimitedAnswer(decision, rateLimiter.check({ address: request.socket.remoteAddress, siteKey }));
       },
       preflightHeaders: PREFLIGHT_HEADERS,
+      admit: (request, { method, body, search }) =>
+        persisted.admit(siteKeyOf(request), operationParams(method, body, search)),
     },
     staticMounts: [
       {

@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPackageSeed } from '../subgraphs/itineraries/seed';
 import { readProviderSeed } from '../subgraphs/providers/seed';
 import { databaseTargets } from './support/databases';
+import { persistedSearch } from './support/persisted';
 import { startStack, type Stack } from './support/stack';
 
 const packageSeeds = readPackageSeed();
 const providerSeeds = readProviderSeed();
+/** What <mt-package-list> asks for first. */
+const LIST_VARIABLES = { first: 1, locale: 'EN', currency: 'KRW' };
 
 const PACKAGE_LIST = `query PackageList($first: Int!, $after: String) {
   packages(first: $first, after: $after) {
@@ -172,22 +175,19 @@ describe.each(databaseTargets())('the gateway over HTTP on $name', (target) => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-site-key');
 
-    const response = await fetch(`${stack.gateway.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://localhost:5173', 'x-site-key': 'demo-site' },
-      body: JSON.stringify({ query: '{ packages(first: 1) { totalCount } }' }),
+    const response = await fetch(`${stack.gateway.url}/graphql?${persistedSearch('PackageList', LIST_VARIABLES)}`, {
+      headers: { origin: 'http://localhost:5173', 'x-site-key': 'demo-site' },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    expect(await response.json()).toEqual({ data: { packages: { totalCount: packageSeeds.length } } });
+    const body = (await response.json()) as { data: { packages: { totalCount: number } } };
+    expect(body.data.packages.totalCount).toBe(packageSeeds.length);
   });
 
   run('refuses a page whose origin or site key is not registered, in words the widget can show', async () => {
     const attempt = async (origin: string, siteKey?: string) => {
-      const response = await fetch(`${stack.gateway.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin, ...(siteKey ? { 'x-site-key': siteKey } : {}) },
-        body: JSON.stringify({ query: '{ packages(first: 1) { totalCount } }' }),
+      const response = await fetch(`${stack.gateway.url}/graphql?${persistedSearch('PackageList', LIST_VARIABLES)}`, {
+        headers: { origin, ...(siteKey ? { 'x-site-key': siteKey } : {}) },
       });
       const body = (await response.json()) as { errors?: { message: string; extensions: { code: string } }[] };
       return {

@@ -20,7 +20,7 @@ describe('committed generated files', () => {
     expect(readFileSync(repoPath(API_SCHEMA_PATH), 'utf8')).toBe(composeApiSchema());
   });
 
-  it('resolver types match the schemas (npm run codegen)', async () => {
+  it('resolver types, widget documents and the registered operations match the schemas (npm run codegen)', async () => {
     const outputs = await generate({ ...codegenConfig, cwd: repoPath('') }, false);
     expect(outputs.length).toBeGreaterThan(0);
     for (const output of outputs) {

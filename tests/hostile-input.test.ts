@@ -28,6 +28,7 @@ import { campaignEvents } from '../subgraphs/campaigns/schema';
 import { readPackageSeed } from '../subgraphs/itineraries/seed';
 import { inquiries } from '../subgraphs/itineraries/schema';
 import { appointments, slots } from '../subgraphs/providers/schema';
+import { persistedBody } from './support/persisted';
 import { startStack, type Stack } from './support/stack';
 import { testSettings } from './support/subgraph';
 
@@ -434,7 +435,8 @@ describe('hostile input over HTTP', () => {
       fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin, 'x-site-key': siteKey },
-        body: QUERY,
+        // Pages send registered operations only.
+        body: persistedBody('PackageList', { first: 1, locale: 'EN', currency: 'KRW' }),
       });
 
     it('refuses the request after N from one site key with 429 RATE_LIMITED and retry-after; other keys go on', async () => {

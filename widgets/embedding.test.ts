@@ -1,17 +1,12 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, gatewayUrl, shadow, stateOf, waitFor } from './shared/testing';
+import { cleanup, gatewayUrl, serverQuery, shadow, stateOf, waitFor } from './shared/testing';
 
 /** The gateway serves the bundle; this test page is on another origin, as a partner's page is. */
 const gatewayOrigin = () => new URL(gatewayUrl()).origin;
 
 async function packageId(slug: string): Promise<string> {
-  const response = await fetch(gatewayUrl(), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-site-key': 'demo-site' },
-    body: JSON.stringify({ query: `{ package(slug: "${slug}") { id } }` }),
-  });
-  return ((await response.json()) as { data: { package: { id: string } } }).data.package.id;
+  return (await serverQuery<{ package: { id: string } }>(`{ package(slug: "${slug}") { id } }`)).package.id;
 }
 
 const SCRIPTS: Record<string, RegExp> = {

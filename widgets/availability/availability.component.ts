@@ -7,7 +7,7 @@ import {
   type ProviderAvailabilityQuery,
 } from '../generated/graphql';
 import { currentCampaign, validCampaignCode } from '../shared/attribution';
-import { idempotencyKey, request } from '../shared/client';
+import { idempotencyKey, mutate, query } from '../shared/client';
 import {
   checkContact,
   CONTACT_SERVER_FIELDS,
@@ -219,7 +219,7 @@ export class MtAvailability extends MtFormElement<Field> {
     const from = new Date();
     const to = new Date(from.getTime() + this.windowDays * 86_400_000);
     try {
-      const data = await request(this.client, ProviderAvailabilityDocument, {
+      const data = await query(this.client, ProviderAvailabilityDocument, {
         id: id || null,
         slug: id ? null : slug,
         locale: this.locale,
@@ -329,7 +329,7 @@ export class MtAvailability extends MtFormElement<Field> {
     };
     this.sending = true;
     try {
-      const data = await request(this.client, HoldSlotDocument, { input });
+      const data = await mutate(this.client, HoldSlotDocument, { input });
       const result = data.holdSlot;
       switch (result.__typename) {
         case 'Appointment':

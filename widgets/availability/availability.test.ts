@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { messages as en } from '../shared/locales/en';
-import { cleanup, gatewayUrl, mount, recordOperations, shadow, stateOf, waitFor } from '../shared/testing';
+import { cleanup, gatewayUrl, mount, recordOperations, serverQuery, shadow, stateOf, waitFor } from '../shared/testing';
 import './availability';
 import type { MtAvailability } from './availability.component';
 
@@ -32,22 +32,10 @@ async function ready(element: MtAvailability) {
   return shadow(element);
 }
 
-/** Asks the gateway directly, as a partner's server would, to check what the widget shows. */
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(gatewayUrl(), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-site-key': 'demo-site' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 async function freeSlots(locale = 'EN', days = 14, mode: string | null = null): Promise<ApiSlot[]> {
   const from = new Date();
   const to = new Date(from.getTime() + days * 86_400_000);
-  const data = await api<{ provider: { availability: ApiSlot[] } }>(
+  const data = await serverQuery<{ provider: { availability: ApiSlot[] } }>(
     `query ($slug: String, $from: DateTime!, $to: DateTime!, $mode: ConsultationMode) {
       provider(slug: $slug) { availability(from: $from, to: $to, mode: $mode) { id startsAt mode remaining procedure { name(locale: ${locale}) } } }
     }`,
@@ -57,11 +45,11 @@ async function freeSlots(locale = 'EN', days = 14, mode: string | null = null): 
 }
 
 async function remainingOf(slotId: string): Promise<number> {
-  return (await api<{ slot: { remaining: number } }>(`{ slot(id: "${slotId}") { remaining } }`)).slot.remaining;
+  return (await serverQuery<{ slot: { remaining: number } }>(`{ slot(id: "${slotId}") { remaining } }`)).slot.remaining;
 }
 
 async function holdDirectly(slotId: string, key: string) {
-  return api<{ holdSlot: { __typename: string } }>(
+  return serverQuery<{ holdSlot: { __typename: string } }>(
     `mutation ($input: HoldSlotInput!) { holdSlot(input: $input) { __typename } }`,
     {
       input: {

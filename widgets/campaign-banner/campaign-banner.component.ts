@@ -6,7 +6,7 @@ import {
   type CampaignEventKind,
 } from '../generated/graphql';
 import { rememberCampaign, withCampaign } from '../shared/attribution';
-import { request } from '../shared/client';
+import { mutate, query } from '../shared/client';
 import { MtElement, type Load } from '../shared/element';
 import { emit } from '../shared/events';
 import { baseStyles } from '../shared/styles';
@@ -88,7 +88,7 @@ export class MtCampaignBanner extends MtElement {
   private async fetchCampaign(): Promise<void> {
     this.load = { state: 'loading' };
     try {
-      const data = await request(this.client, ActiveCampaignDocument, {
+      const data = await query(this.client, ActiveCampaignDocument, {
         country: this.country ? this.country.toUpperCase() : null,
         locale: this.locale,
         placement: this.placement || null,
@@ -119,7 +119,7 @@ export class MtCampaignBanner extends MtElement {
 
   private async track(campaign: Campaign, kind: CampaignEventKind): Promise<void> {
     try {
-      await request(this.client, TrackCampaignEventDocument, {
+      await mutate(this.client, TrackCampaignEventDocument, {
         input: {
           campaignId: campaign.id,
           kind,

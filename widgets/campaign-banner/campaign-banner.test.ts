@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, gatewayUrl, mount, recordOperations, shadow, stateOf, waitFor } from '../shared/testing';
+import { cleanup, gatewayUrl, mount, recordOperations, serverQuery, shadow, stateOf, waitFor } from '../shared/testing';
 import './campaign-banner';
 import type { MtCampaignBanner } from './campaign-banner.component';
 
@@ -38,16 +38,11 @@ describe('<mt-campaign-banner>', () => {
   });
 
   it('shows Chinese visitors the Chinese creative the API picks for China', async () => {
-    const response = await fetch(gatewayUrl(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-site-key': 'demo-site' },
-      body: JSON.stringify({
-        query: '{ activeCampaigns(country: "CN", locale: ZH, first: 1) { creative(locale: ZH) { headline locale } } }',
-      }),
-    });
     const expected = (
-      (await response.json()) as { data: { activeCampaigns: { creative: { headline: string; locale: string } }[] } }
-    ).data.activeCampaigns[0]?.creative;
+      await serverQuery<{ activeCampaigns: { creative: { headline: string; locale: string } }[] }>(
+        '{ activeCampaigns(country: "CN", locale: ZH, first: 1) { creative(locale: ZH) { headline locale } } }',
+      )
+    ).activeCampaigns[0]?.creative;
     expect(expected?.locale).toBe('ZH');
     const root = await ready(await banner('country="CN" lang="zh"'));
     expect(root.querySelector('[part="headline"]')?.textContent).toBe(expected?.headline);
@@ -72,7 +67,8 @@ describe('<mt-campaign-banner>', () => {
       window.dispatchEvent(new Event('scroll'));
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(operations.counts.get('TrackCampaignEvent')).toBe(1);
-      expect(operations.bodies.at(-1)).toMatchObject({
+      expect(operations.sent.at(-1)).toMatchObject({
+        name: 'TrackCampaignEvent',
         variables: { input: { kind: 'IMPRESSION', siteKey: 'demo-site', placement: 'hero', country: 'JP' } },
       });
     } finally {
@@ -110,8 +106,8 @@ describe('<mt-campaign-banner>', () => {
       expect(event.bubbles && event.composed).toBe(true);
       expect(sessionStorage.getItem('mt-campaign-code')).toBe('KPOPJP');
       await waitFor(() =>
-        operations.bodies.some(
-          (body) => (body as { variables?: { input?: { kind?: string } } }).variables?.input?.kind === 'CLICK',
+        operations.sent.some(
+          (operation) => (operation.variables as { input?: { kind?: string } } | null)?.input?.kind === 'CLICK',
         ),
       );
     } finally {

@@ -6,7 +6,7 @@ import {
   type SubmitInquiryInput,
 } from '../generated/graphql';
 import { currentCampaign, validCampaignCode } from '../shared/attribution';
-import { idempotencyKey, request } from '../shared/client';
+import { idempotencyKey, mutate, query } from '../shared/client';
 import {
   checkContact,
   CONTACT_SERVER_FIELDS,
@@ -152,7 +152,7 @@ export class MtInquiryForm extends MtFormElement<Field> {
     }
     this.load = { state: 'loading' };
     try {
-      const data = await request(this.client, InquiryPackageDocument, { id, locale: this.locale });
+      const data = await query(this.client, InquiryPackageDocument, { id, locale: this.locale });
       if (id === this.packageId.trim()) this.load = { state: 'ready', data: data.package };
     } catch (error) {
       if (id === this.packageId.trim()) this.load = { state: 'failed', error };
@@ -232,7 +232,7 @@ export class MtInquiryForm extends MtFormElement<Field> {
     const key = this.attempt.key;
     this.sending = true;
     try {
-      const data = await request(this.client, SubmitInquiryDocument, { input: { ...input, idempotencyKey: key } });
+      const data = await mutate(this.client, SubmitInquiryDocument, { input: { ...input, idempotencyKey: key } });
       const result = data.submitInquiry;
       switch (result.__typename) {
         case 'Inquiry':

@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, gatewayUrl, mount, recordOperations, shadow, stateOf, waitFor } from '../shared/testing';
+import { cleanup, gatewayUrl, mount, recordOperations, serverQuery, shadow, stateOf, waitFor } from '../shared/testing';
 import './inquiry-form';
 import type { MtInquiryForm } from './inquiry-form.component';
 
@@ -8,12 +8,7 @@ const FESTIVAL_SLUG = 'daejeon-science-festival-checkup';
 const REFERENCE = /^MTQ-[2-9A-Z]{6}$/;
 
 async function packageId(slug: string): Promise<string> {
-  const response = await fetch(gatewayUrl(), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-site-key': 'demo-site' },
-    body: JSON.stringify({ query: `{ package(slug: "${slug}") { id } }` }),
-  });
-  return ((await response.json()) as { data: { package: { id: string } } }).data.package.id;
+  return (await serverQuery<{ package: { id: string } }>(`{ package(slug: "${slug}") { id } }`)).package.id;
 }
 
 let festival = '';
@@ -119,9 +114,10 @@ describe('<mt-inquiry-form>', () => {
     window.fetch = async (input, init) => {
       const body =
         typeof init?.body === 'string'
-          ? (JSON.parse(init.body) as { query: string; variables: { input?: { idempotencyKey?: string } } })
+          ? (JSON.parse(init.body) as { variables: { input?: { idempotencyKey?: string } } })
           : null;
-      if (!body?.query.includes('mutation SubmitInquiry')) return original(input, init);
+      // The widget's only POST with an idempotency key is SubmitInquiry.
+      if (!body?.variables.input?.idempotencyKey) return original(input, init);
       keys.push(body.variables.input?.idempotencyKey ?? '');
       const response = await original(input, init);
       if (keys.length > 1) return response;
@@ -206,9 +202,7 @@ describe('<mt-inquiry-form>', () => {
       submitButton(root).click();
       const event = await submitted;
       expect(event.detail.campaignCode).toBe('KPOPJP');
-      const sent = operations.bodies.find((body) =>
-        (body as { query: string }).query.includes('mutation SubmitInquiry'),
-      );
+      const sent = operations.sent.find((operation) => operation.name === 'SubmitInquiry');
       expect(sent).toMatchObject({
         variables: {
           input: { campaignCode: 'KPOPJP', packageId: festival, partySize: 2, consent: true, siteKey: 'demo-site' },

@@ -10,7 +10,7 @@ import {
   type PackageTheme,
   type Region,
 } from '../generated/graphql';
-import { request } from '../shared/client';
+import { query } from '../shared/client';
 import { MtElement, type Load } from '../shared/element';
 import { emit } from '../shared/events';
 import { formatMoney, type Money } from '../shared/format';
@@ -205,7 +205,7 @@ export class MtPackageList extends MtElement {
     this.load = { state: 'loading' };
     const { region, theme, segment, maxPrice } = this.filters;
     try {
-      const data = await request(this.client, PackageListDocument, {
+      const data = await query(this.client, PackageListDocument, {
         filter: { region, theme, segment, maxPrice },
         first: this.size,
         after: this.cursors.at(-1) ?? null,
@@ -229,7 +229,7 @@ export class MtPackageList extends MtElement {
   private async fetchDetail(id: string): Promise<void> {
     this.detail = { state: 'loading' };
     try {
-      const data = await request(this.client, PackageDetailDocument, {
+      const data = await query(this.client, PackageDetailDocument, {
         id,
         locale: this.locale,
         currency: this.currencyCode,

@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, gatewayUrl, mount, recordOperations, shadow, stateOf, waitFor } from '../shared/testing';
+import { cleanup, gatewayUrl, mount, recordOperations, serverQuery, shadow, stateOf, waitFor } from '../shared/testing';
 import type { MtInquiryForm } from '../inquiry-form/inquiry-form.component';
 import './package-list';
 import type { MtPackageList } from './package-list.component';
@@ -15,15 +15,6 @@ const DAEJEON_ZH = [
 const FESTIVAL_EN = 'Daejeon Science & Bread Festa Check-up';
 const FESTIVAL_JA = '大田サイエンス&パンフェスタ健康診断の旅';
 const FESTIVAL_AR = 'فحص صحي ومهرجان العلوم والخبز في دايجون';
-
-async function api<T>(query: string): Promise<T> {
-  const response = await fetch(gatewayUrl(), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-site-key': 'demo-site' },
-    body: JSON.stringify({ query }),
-  });
-  return ((await response.json()) as { data: T }).data;
-}
 
 const list = (attributes: string) =>
   mount<MtPackageList>(
@@ -91,7 +82,7 @@ describe('<mt-package-list>', () => {
   });
 
   it('shows prices in US dollars when asked, converted by the API and formatted from cents', async () => {
-    const expected = await api<{ package: { price: { amount: number; currency: string } } }>(
+    const expected = await serverQuery<{ package: { price: { amount: number; currency: string } } }>(
       '{ package(slug: "daejeon-science-festival-checkup") { price(currency: "USD") { amount currency } } }',
     );
     expect(expected.package.price.currency).toBe('USD');
@@ -108,7 +99,7 @@ describe('<mt-package-list>', () => {
   });
 
   it('shows the e-visa and campaign badges and the hospitals of each package', async () => {
-    const data = await api<{ package: { campaigns: { name: string }[]; providers: { name: string }[] } }>(
+    const data = await serverQuery<{ package: { campaigns: { name: string }[]; providers: { name: string }[] } }>(
       '{ package(slug: "daejeon-science-festival-checkup") { campaigns { name } providers { name } } }',
     );
     const root = await settled(await list('region="DAEJEON" theme="FESTIVAL"'));
@@ -138,7 +129,7 @@ describe('<mt-package-list>', () => {
     const options = [...(root.querySelector<HTMLSelectElement>('#filter-price')?.options ?? [])];
     const budget = options.find((option) => option.textContent?.trim() === '$1,400');
     expect(budget, options.map((option) => option.textContent).join(' | ')).toBeDefined();
-    const { packages } = await api<{ packages: { totalCount: number } }>(
+    const { packages } = await serverQuery<{ packages: { totalCount: number } }>(
       `{ packages(filter: { maxPrice: ${budget?.value} }) { totalCount } }`,
     );
     expect(packages.totalCount).toBeGreaterThan(0);
@@ -155,7 +146,9 @@ describe('<mt-package-list>', () => {
   });
 
   it('pages through the packages four at a time and back', async () => {
-    const { packages } = await api<{ packages: { totalCount: number } }>('{ packages(first: 1) { totalCount } }');
+    const { packages } = await serverQuery<{ packages: { totalCount: number } }>(
+      '{ packages(first: 1) { totalCount } }',
+    );
     const element = await list('page-size="4"');
     const root = await settled(element);
     const first = titles(root);
@@ -177,7 +170,7 @@ describe('<mt-package-list>', () => {
   });
 
   it('opens a package’s itinerary, tells the host page, and opens the inquiry form for it', async () => {
-    const { package: festival } = await api<{ package: { id: string } }>(
+    const { package: festival } = await serverQuery<{ package: { id: string } }>(
       '{ package(slug: "daejeon-science-festival-checkup") { id } }',
     );
     const element = await list('region="DAEJEON" theme="FESTIVAL"');

@@ -27,20 +27,47 @@ interface GraphqlBody<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Sends one typed operation with plain fetch; every failure becomes an ApiFailure, never an uncaught error. */
-export async function request<TResult, TVariables>(
+/** The registered operation's hash (codegen replaces each document with it; the gateway holds the text). */
+function persistedQuery<R, V>(document: TypedDocumentString<R, V>): { version: 1; sha256Hash: string } {
+  const hash: unknown = document.__meta__?.['hash'];
+  if (typeof hash !== 'string') throw new ApiFailure('rejected', 'operation has no persisted hash');
+  return { version: 1, sha256Hash: hash.replace(/^sha256:/, '') };
+}
+
+/** Reads with a GET naming the operation by hash, so browsers and CDNs can cache the answer. */
+export function query<TResult, TVariables>(
   options: ClientOptions,
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
+  const params = new URLSearchParams({
+    variables: JSON.stringify(variables),
+    extensions: JSON.stringify({ persistedQuery: persistedQuery(document) }),
+  });
+  return send(options, `${options.endpoint}?${params}`, {
+    method: 'GET',
+    headers: { 'x-site-key': options.siteKey },
+  });
+}
+
+/** Changes something: a POST naming the operation by hash. */
+export function mutate<TResult, TVariables>(
+  options: ClientOptions,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  return send(options, options.endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-site-key': options.siteKey },
+    body: JSON.stringify({ variables, extensions: { persistedQuery: persistedQuery(document) } }),
+  });
+}
+
+/** Every failure becomes an ApiFailure, never an uncaught error. */
+async function send<TResult>(options: ClientOptions, url: string, init: RequestInit): Promise<TResult> {
   let response: Response;
   try {
-    response = await fetch(options.endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-site-key': options.siteKey },
-      body: JSON.stringify({ query: document.toString(), variables }),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-    });
+    response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     throw new ApiFailure(timedOut ? 'timeout' : 'offline', String(error));

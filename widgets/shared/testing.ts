@@ -1,5 +1,13 @@
 /** Helpers for the widgets' browser tests (never part of the bundle). */
 import { inject } from 'vitest';
+import { commands } from 'vitest/browser';
+import * as documents from '../generated/graphql';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    serverGraphql(url: string, query: string, variables?: Record<string, unknown>): Promise<unknown>;
+  }
+}
 
 export const gatewayUrl = (): string => inject('gatewayUrl');
 
@@ -38,19 +46,47 @@ export function stateOf(element: Element): string | null {
   return shadow(element).querySelector('[part~="root"]')?.getAttribute('data-state') ?? null;
 }
 
-/** Counts the GraphQL operations the page sends, by operation name, while passing them through. */
-export function recordOperations(): { counts: Map<string, number>; bodies: unknown[]; restore(): void } {
+/** Asks the gateway from the test runner, as a partner's server would, to set up or check what a widget shows. */
+export async function serverQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = (await commands.serverGraphql(gatewayUrl(), query, variables)) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Operation names by the hash the widgets send instead of the text. */
+const OPERATION_NAMES = new Map(
+  Object.entries(documents).flatMap(([exported, value]) => {
+    const hash: unknown = (value as { __meta__?: { hash?: unknown } } | null)?.__meta__?.hash;
+    return typeof hash === 'string' ? [[hash.replace(/^sha256:/, ''), exported.replace(/Document$/, '')]] : [];
+  }),
+);
+
+export interface SentOperation {
+  name: string;
+  variables: unknown;
+}
+
+/** Records the GraphQL operations the page sends (GET or POST, by hash), by name, while passing them through. */
+export function recordOperations(): { counts: Map<string, number>; sent: SentOperation[]; restore(): void } {
   const original = window.fetch;
   const counts = new Map<string, number>();
-  const bodies: unknown[] = [];
+  const sent: SentOperation[] = [];
   window.fetch = async (input, init) => {
-    if (typeof init?.body === 'string') {
-      const body = JSON.parse(init.body) as { query?: string; variables?: unknown };
-      bodies.push(body);
-      const name = /(?:query|mutation)\s+(\w+)/.exec(body.query ?? '')?.[1] ?? 'anonymous';
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const params: { variables?: unknown; extensions?: { persistedQuery?: { sha256Hash?: string } } } =
+      typeof init?.body === 'string'
+        ? JSON.parse(init.body)
+        : {
+            variables: JSON.parse(url.searchParams.get('variables') ?? 'null'),
+            extensions: JSON.parse(url.searchParams.get('extensions') ?? 'null') ?? undefined,
+          };
+    const hash = params.extensions?.persistedQuery?.sha256Hash;
+    if (url.pathname.endsWith('/graphql') && hash) {
+      const name = OPERATION_NAMES.get(hash) ?? 'unregistered';
+      sent.push({ name, variables: params.variables });
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     return original(input, init);
   };
-  return { counts, bodies, restore: () => (window.fetch = original) };
+  return { counts, sent, restore: () => (window.fetch = original) };
 }

@@ -589,7 +589,6 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CampaignConnection: ResolverTypeWrapper<Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CampaignEdge: ResolverTypeWrapper<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>;
   CampaignEventKind: CampaignEventKind;
   CampaignFilter: CampaignFilter;
@@ -612,7 +611,6 @@ export type ResolversTypes = {
   MarketingChannel: MarketingChannel;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NotFound: ResolverTypeWrapper<NotFound>;
   Package: ResolverTypeWrapper<EntityReferenceModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -626,6 +624,8 @@ export type ResolversTypes = {
   Region: Region;
   TrackCampaignEventInput: TrackCampaignEventInput;
   WellnessCluster: WellnessCluster;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -634,7 +634,6 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   CampaignConnection: Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignEdge']> };
-  Int: Scalars['Int']['output'];
   CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
   CampaignFilter: CampaignFilter;
   CampaignInput: CampaignInput;
@@ -652,7 +651,6 @@ export type ResolversParentTypes = {
   InvalidTransition: InvalidTransition;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   NotFound: NotFound;
   Package: EntityReferenceModel;
   PageInfo: PageInfo;
@@ -663,7 +661,16 @@ export type ResolversParentTypes = {
   Provider: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
   TrackCampaignEventInput: TrackCampaignEventInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = CampaignsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -851,3 +858,6 @@ export type Resolvers<ContextType = CampaignsContext> = {
   Query?: QueryResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = CampaignsContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

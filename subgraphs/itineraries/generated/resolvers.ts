@@ -712,7 +712,6 @@ export type ResolversTypes = {
   FieldError: ResolverTypeWrapper<FieldError>;
   Inquiry: ResolverTypeWrapper<InquiryRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InquiryConnection: ResolverTypeWrapper<Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversTypes['InquiryEdge']> }>;
   InquiryContact: ResolverTypeWrapper<InquiryContact>;
   InquiryContactInput: InquiryContactInput;
@@ -740,7 +739,6 @@ export type ResolversTypes = {
   PackageStatus: PackageStatus;
   PackageTheme: PackageTheme;
   PackageVisaInput: PackageVisaInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PriceBreakdown: ResolverTypeWrapper<Omit<PriceBreakdown, 'exchangeRate' | 'lines'> & { exchangeRate?: Maybe<ResolversTypes['ExchangeRate']>, lines: Array<ResolversTypes['PriceLine']> }>;
   PriceKind: PriceKind;
@@ -762,6 +760,8 @@ export type ResolversTypes = {
   WellnessActivity: WellnessActivity;
   WellnessCluster: WellnessCluster;
   WellnessStep: ResolverTypeWrapper<ItineraryStepRowModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -774,7 +774,6 @@ export type ResolversParentTypes = {
   FieldError: FieldError;
   Inquiry: InquiryRowModel;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   InquiryConnection: Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversParentTypes['InquiryEdge']> };
   InquiryContact: InquiryContact;
   InquiryContactInput: InquiryContactInput;
@@ -797,7 +796,6 @@ export type ResolversParentTypes = {
   PackageInput: PackageInput;
   PackageResult: ResolversUnionTypes<ResolversParentTypes>['PackageResult'];
   PackageVisaInput: PackageVisaInput;
-  Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
   PriceBreakdown: Omit<PriceBreakdown, 'exchangeRate' | 'lines'> & { exchangeRate?: Maybe<ResolversParentTypes['ExchangeRate']>, lines: Array<ResolversParentTypes['PriceLine']> };
   PriceLine: PriceLineModelModel;
@@ -811,7 +809,16 @@ export type ResolversParentTypes = {
   TransferStep: ItineraryStepRowModel;
   VisaInfo: PackageRowModel;
   WellnessStep: ItineraryStepRowModel;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = ItinerariesContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1057,3 +1064,6 @@ export type Resolvers<ContextType = ItinerariesContext> = {
   WellnessStep?: WellnessStepResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ItinerariesContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -617,7 +617,6 @@ export type ResolversTypes = {
   Appointment: ResolverTypeWrapper<AppointmentModelModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AppointmentConnection: ResolverTypeWrapper<Omit<AppointmentConnection, 'edges'> & { edges: Array<ResolversTypes['AppointmentEdge']> }>;
   AppointmentContact: ResolverTypeWrapper<AppointmentContact>;
   AppointmentEdge: ResolverTypeWrapper<Omit<AppointmentEdge, 'node'> & { node: ResolversTypes['Appointment'] }>;
@@ -632,7 +631,6 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Designation: ResolverTypeWrapper<DesignationRowModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DesignationKind: DesignationKind;
   FieldError: ResolverTypeWrapper<FieldError>;
   HoldSlotInput: HoldSlotInput;
@@ -662,6 +660,8 @@ export type ResolversTypes = {
   UpdateSlotInput: UpdateSlotInput;
   UpdateSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSlotResult']>;
   WellnessCluster: WellnessCluster;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -669,7 +669,6 @@ export type ResolversParentTypes = {
   Appointment: AppointmentModelModel;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   AppointmentConnection: Omit<AppointmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AppointmentEdge']> };
   AppointmentContact: AppointmentContact;
   AppointmentEdge: Omit<AppointmentEdge, 'node'> & { node: ResolversParentTypes['Appointment'] };
@@ -681,7 +680,6 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Designation: DesignationRowModel;
-  Boolean: Scalars['Boolean']['output'];
   FieldError: FieldError;
   HoldSlotInput: HoldSlotInput;
   HoldSlotResult: ResolversUnionTypes<ResolversParentTypes>['HoldSlotResult'];
@@ -705,7 +703,16 @@ export type ResolversParentTypes = {
   SlotsPublished: Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversParentTypes['Slot']> };
   UpdateSlotInput: UpdateSlotInput;
   UpdateSlotResult: ResolversUnionTypes<ResolversParentTypes>['UpdateSlotResult'];
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = ProvidersContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AppointmentResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
   campaignCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -943,3 +950,6 @@ export type Resolvers<ContextType = ProvidersContext> = {
   UpdateSlotResult?: UpdateSlotResultResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ProvidersContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
