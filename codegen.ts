@@ -49,6 +49,8 @@ const config: CodegenConfig = {
       Procedure: '../schema#ProcedureRow',
       Slot: '../schema#SlotRow',
       Appointment: '../models#AppointmentModel',
+      Campaign: '../../../core/models#CampaignReference',
+      ConversionStats: '../../../core/models#ConversionStatsModel',
       Designation: '../schema#DesignationRow',
       Coordinator: '../schema#CoordinatorRow',
     }),
@@ -66,6 +68,8 @@ const config: CodegenConfig = {
       PriceLine: '../models#PriceLineModel',
       ExchangeRate: '../schema#ExchangeRateRow',
       Inquiry: '../schema#InquiryRow',
+      Campaign: '../../../core/models#CampaignReference',
+      ConversionStats: '../../../core/models#ConversionStatsModel',
     }),
     ...subgraph('campaigns', {
       Package: '../../../core/models#EntityReference',

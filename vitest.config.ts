@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { serverGraphql } from './tests/support/browser-commands';
+import { serverGraphql } from './tests/support/browser-commands.ts';
 
 /** Debian's Chromium; a test tool's own browser download is not available here. */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -30,6 +30,12 @@ export const countryCodeSchema = z
   .transform((value) => value.toUpperCase())
   .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as JP'));
 
+/** An embed site's key, as partner pages send it. */
+export const siteKeySchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{3,64}$/, 'is not a site key');
+
 export const campaignCodeSchema = z
   .string()
   .trim()

@@ -133,6 +133,14 @@ export function campaignsByIds(db: CampaignsDb, ids: readonly string[]) {
   return db.select().from(campaigns).where(inArray(campaigns.id, valid));
 }
 
+export function campaignByTrackingCode(db: CampaignsDb, trackingCode: string) {
+  return db
+    .select()
+    .from(campaigns)
+    .where(eq(campaigns.trackingCode, trackingCode))
+    .then((rows) => rows[0] ?? null);
+}
+
 export function campaignBySlug(db: CampaignsDb, slug: string) {
   return db
     .select()

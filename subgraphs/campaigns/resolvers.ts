@@ -167,7 +167,10 @@ export const resolvers: Resolvers = {
       (await context.loaders.activeCampaignsByPackage.load(pkg.id)).map((row) => row.campaign),
   },
   Campaign: {
-    __resolveReference: (reference, context) => context.loaders.campaignById.load(reference.id),
+    __resolveReference: (reference, context) =>
+      'id' in reference
+        ? context.loaders.campaignById.load(reference.id)
+        : data.campaignByTrackingCode(context.db, reference.trackingCode),
     name: (campaign, { locale }) => localize(campaign.name, locale),
     status: (campaign, _args, context) => data.campaignStatus(campaign, context.now),
     creative: async (campaign, { locale }, context) =>

@@ -7,10 +7,11 @@ import {
   campaignCodeSchema,
   consentSchema,
   contactSchema,
-  idSchema,
   idempotencyKeySchema,
+  idSchema,
   newReference,
   requestFingerprint,
+  siteKeySchema,
 } from '../../core/validation';
 import type { ItinerariesDb } from './data';
 import { inquiries, inquiryRequests, packages, type InquiryRow } from './schema';
@@ -23,11 +24,7 @@ export const submitInquiryInputSchema = z.object({
   locale: z.enum(LOCALES),
   consent: consentSchema,
   campaignCode: campaignCodeSchema.nullish(),
-  siteKey: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9-]{3,64}$/, 'is not a site key')
-    .nullish(),
+  siteKey: siteKeySchema.nullish(),
   idempotencyKey: idempotencyKeySchema,
   message: z.string().trim().max(2_000, 'must be at most 2,000 characters').nullish(),
 });

@@ -1,6 +1,8 @@
+import { conversionCounts } from '../../core/attribution';
 import { groupLoader, rowLoader } from '../../core/loaders';
 import * as data from './data';
 import type { ItinerariesDb } from './data';
+import { inquiries } from './schema';
 
 export function createItineraryLoaders(db: ItinerariesDb) {
   return {
@@ -23,6 +25,11 @@ export function createItineraryLoaders(db: ItinerariesDb) {
     packagesByProvider: groupLoader(
       (ids) => data.packagesOfProviders(db, ids),
       (row) => row.providerId,
+    ),
+    /** Inquiries per campaign tracking code. */
+    conversionsByCampaign: groupLoader(
+      (codes) => conversionCounts(db, inquiries, inquiries, codes),
+      (row) => row.code,
     ),
     rateByCurrency: rowLoader(
       (currencies) => data.latestRates(db, currencies),

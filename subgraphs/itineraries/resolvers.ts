@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requireCampaignStaff, toConversionStats } from '../../core/attribution';
 import { requireStaff } from '../../core/auth';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { notFound, parseArgs, parseInput, present } from '../../core/errors';
@@ -117,6 +118,13 @@ export const resolvers: Resolvers = {
       const pkg = await editablePackage(args.id, context);
       if (!pkg) return notFound(args.id, 'Package');
       return setPackageStatus(context.db, pkg, args.status, context.now);
+    },
+  },
+  Campaign: {
+    __resolveReference: (reference) => reference,
+    async inquiryStats(campaign, _args, context) {
+      requireCampaignStaff(context.viewer, campaign, "this campaign's inquiries");
+      return toConversionStats(await context.loaders.conversionsByCampaign.load(campaign.trackingCode));
     },
   },
   Provider: {

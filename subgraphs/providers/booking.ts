@@ -10,6 +10,7 @@ import {
   idempotencyKeySchema,
   newReference,
   requestFingerprint,
+  siteKeySchema,
 } from '../../core/validation';
 import type { ProvidersDb } from './data';
 import type { AppointmentModel } from './models';
@@ -22,6 +23,7 @@ export const holdSlotInputSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
   contact: contactSchema,
   campaignCode: campaignCodeSchema.nullish(),
+  siteKey: siteKeySchema.nullish(),
 });
 
 type SlotFull = { __typename: 'SlotFull'; slotId: string; remaining: number; message: string };
@@ -118,6 +120,7 @@ export async function holdSlot(
             nationality: input.contact.nationality,
             locale: input.contact.locale,
             campaignCode: input.campaignCode ?? null,
+            siteKey: input.siteKey ?? null,
             consentAt: now,
           })
           .returning();

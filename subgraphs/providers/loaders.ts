@@ -1,6 +1,9 @@
+import { ne } from 'drizzle-orm';
+import { conversionCounts } from '../../core/attribution';
 import { groupLoader, groupLoaderWithArgs, rowLoader } from '../../core/loaders';
 import * as data from './data';
 import type { ProvidersDb, AvailabilityQuery } from './data';
+import { appointments } from './schema';
 
 /** Per-request batching: every lookup by id, and every list under a provider, is one statement per request. */
 export function createProviderLoaders(db: ProvidersDb, now: Date) {
@@ -28,6 +31,11 @@ export function createProviderLoaders(db: ProvidersDb, now: Date) {
     proceduresByProvider: groupLoader(
       (ids) => data.proceduresOf(db, ids),
       (row) => row.providerId,
+    ),
+    /** Bookings not cancelled, per campaign tracking code. */
+    conversionsByCampaign: groupLoader(
+      (codes) => conversionCounts(db, appointments, appointments, codes, ne(appointments.status, 'CANCELLED')),
+      (row) => row.code,
     ),
     openSlotsByProvider: groupLoaderWithArgs<AvailabilityQuery, Awaited<ReturnType<typeof data.openSlotsOf>>[number]>(
       (ids, query) => data.openSlotsOf(db, ids, query, now),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requireCampaignStaff, toConversionStats } from '../../core/attribution';
 import { requireStaff } from '../../core/auth';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { notFound, parseArgs, parseInput, present } from '../../core/errors';
@@ -158,6 +159,13 @@ export const resolvers: Resolvers = {
           mode: parsed.mode ?? null,
         },
       });
+    },
+  },
+  Campaign: {
+    __resolveReference: (reference) => reference,
+    async appointmentStats(campaign, _args, context) {
+      requireCampaignStaff(context.viewer, campaign, "this campaign's bookings");
+      return toConversionStats(await context.loaders.conversionsByCampaign.load(campaign.trackingCode));
     },
   },
   Designation: {

@@ -193,6 +193,8 @@ export const appointments = providersSchema.table(
     nationality: text('nationality').notNull(),
     locale: localeEnum('locale').notNull(),
     campaignCode: text('campaign_code'),
+    /** The embed site the booking came from, for attribution. */
+    siteKey: text('site_key'),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     createdAt: createdAt(),
   },
@@ -200,6 +202,7 @@ export const appointments = providersSchema.table(
     check('appointments_party_size', sql`${table.partySize} between 1 and 10`),
     check('appointments_nationality', sql`${table.nationality} ~ '^[A-Z]{2}$'`),
     index('appointments_slot_idx').on(table.slotId),
+    index('appointments_campaign_idx').on(table.campaignCode),
   ],
 );
 

@@ -326,6 +326,7 @@ export class MtAvailability extends MtFormElement<Field> {
       idempotencyKey: this.attemptKey,
       contact: contactFor(values, this.locale),
       campaignCode: this.campaignCode(),
+      siteKey: this.siteKey || null,
     };
     this.sending = true;
     try {

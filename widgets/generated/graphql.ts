@@ -32,6 +32,8 @@ export type HoldSlotInput = {
   idempotencyKey: string;
   /** Patient plus guardians, 1..10. */
   partySize: number;
+  /** Attribution: the embed site the booking was made on. */
+  siteKey?: string | null | undefined;
   slotId: string | number;
 };
 

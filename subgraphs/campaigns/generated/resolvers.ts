@@ -138,6 +138,24 @@ export type CampaignTheme =
   | 'MEDICAL'
   | 'WELLNESS';
 
+export type ConversionRow = {
+  __typename?: 'ConversionRow';
+  count: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 nationality of the patient. */
+  country: Scalars['String']['output'];
+  day: Scalars['Date']['output'];
+  /** The embed site the visitor used; null when sent from a partner's server. */
+  siteKey: Maybe<Scalars['String']['output']>;
+};
+
+/** Inquiries or bookings that carried a campaign's tracking code. */
+export type ConversionStats = {
+  __typename?: 'ConversionStats';
+  /** Per Korean calendar day, the visitor's nationality and the embed site; oldest first. */
+  breakdown: Array<ConversionRow>;
+  total: Scalars['Int']['output'];
+};
+
 export type Creative = {
   __typename?: 'Creative';
   body: Scalars['String']['output'];
@@ -563,7 +581,8 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Campaign:
     ( { __typename: 'Campaign' }
-    & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['Campaign'], {"trackingCode":true}> ) );
   Package:
     ( { __typename: 'Package' }
     & GraphQLRecursivePick<FederationTypes['Package'], {"id":true}> );
@@ -599,6 +618,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CampaignStatus: CampaignStatus;
   CampaignTheme: CampaignTheme;
+  ConversionRow: ResolverTypeWrapper<ConversionRow>;
+  ConversionStats: ResolverTypeWrapper<ConversionStats>;
   Creative: ResolverTypeWrapper<CreativeRowModel>;
   CreativeInput: CreativeInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -641,6 +662,8 @@ export type ResolversParentTypes = {
   CampaignResult: ResolversUnionTypes<ResolversParentTypes>['CampaignResult'];
   CampaignStats: CampaignStats;
   Float: Scalars['Float']['output'];
+  ConversionRow: ConversionRow;
+  ConversionStats: ConversionStats;
   Creative: CreativeRowModel;
   CreativeInput: CreativeInput;
   Date: Scalars['Date']['output'];
@@ -714,6 +737,18 @@ export type CampaignStatsResolvers<ContextType = CampaignsContext, ParentType ex
   clickThroughRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConversionRowResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['ConversionRow'] = ResolversParentTypes['ConversionRow']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  siteKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConversionStatsResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['ConversionStats'] = ResolversParentTypes['ConversionStats']> = {
+  breakdown?: Resolver<Array<ResolversTypes['ConversionRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CreativeResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Creative'] = ResolversParentTypes['Creative']> = {
@@ -839,6 +874,8 @@ export type Resolvers<ContextType = CampaignsContext> = {
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;
   CampaignResult?: CampaignResultResolvers<ContextType>;
   CampaignStats?: CampaignStatsResolvers<ContextType>;
+  ConversionRow?: ConversionRowResolvers<ContextType>;
+  ConversionStats?: ConversionStatsResolvers<ContextType>;
   Creative?: CreativeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

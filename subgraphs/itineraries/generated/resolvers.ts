@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel } from '../../../core/models';
+import type { EntityReference as EntityReferenceModel, CampaignReference as CampaignReferenceModel, ConversionStatsModel as ConversionStatsModelModel } from '../../../core/models';
 import type { PackageRow as PackageRowModel, ItineraryDayRow as ItineraryDayRowModel, ItineraryStepRow as ItineraryStepRowModel, ExchangeRateRow as ExchangeRateRowModel, InquiryRow as InquiryRowModel } from '../schema';
 import type { PriceLineModel as PriceLineModelModel } from '../models';
 import type { ItinerariesContext } from '../context';
@@ -19,6 +19,33 @@ export type Scalars = {
   /** An ISO-8601 instant with an offset, e.g. 2026-11-25T10:00:00+09:00. Output is in Korea time (+09:00). */
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A campaign, as far as inquiries are concerned: found by its tracking code. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  /** Inquiries that came with the tracking code. Marketing staff of the campaign's organisation only. */
+  inquiryStats: Maybe<ConversionStats>;
+  organisation: Scalars['String']['output'];
+  trackingCode: Scalars['String']['output'];
+};
+
+export type ConversionRow = {
+  __typename?: 'ConversionRow';
+  count: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 nationality of the patient. */
+  country: Scalars['String']['output'];
+  day: Scalars['Date']['output'];
+  /** The embed site the visitor used; null when sent from a partner's server. */
+  siteKey: Maybe<Scalars['String']['output']>;
+};
+
+/** Inquiries or bookings that carried a campaign's tracking code. */
+export type ConversionStats = {
+  __typename?: 'ConversionStats';
+  /** Per Korean calendar day, the visitor's nationality and the embed site; oldest first. */
+  breakdown: Array<ConversionRow>;
+  total: Scalars['Int']['output'];
 };
 
 export type ExchangeRate = {
@@ -666,12 +693,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Campaign: Campaign;
   Package: Package;
   Provider: Provider;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Campaign:
+    ( { __typename: 'Campaign' }
+    & GraphQLRecursivePick<FederationTypes['Campaign'], {"trackingCode":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Campaign'], {"organisation":true}> ) );
   Package:
     ( { __typename: 'Package' }
     & GraphQLRecursivePick<FederationTypes['Package'], {"id":true}> );
@@ -704,10 +737,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Campaign: ResolverTypeWrapper<CampaignReferenceModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ConversionRow: ResolverTypeWrapper<ConversionRow>;
+  ConversionStats: ResolverTypeWrapper<ConversionStatsModelModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateRowModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Inquiry: ResolverTypeWrapper<InquiryRowModel>;
@@ -766,10 +802,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Campaign: CampaignReferenceModel;
+  String: Scalars['String']['output'];
+  ConversionRow: ConversionRow;
+  ConversionStats: ConversionStatsModelModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ExchangeRate: ExchangeRateRowModel;
-  String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
   FieldError: FieldError;
   Inquiry: InquiryRowModel;
@@ -819,6 +858,24 @@ export type CacheControlDirectiveArgs = {
 };
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = ItinerariesContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CampaignResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  inquiryStats?: Resolver<Maybe<ResolversTypes['ConversionStats']>, ParentType, ContextType>;
+  trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConversionRowResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['ConversionRow'] = ResolversParentTypes['ConversionRow']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  siteKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConversionStatsResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['ConversionStats'] = ResolversParentTypes['ConversionStats']> = {
+  breakdown?: Resolver<Array<ResolversTypes['ConversionRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1031,6 +1088,9 @@ export type WellnessStepResolvers<ContextType = ItinerariesContext, ParentType e
 };
 
 export type Resolvers<ContextType = ItinerariesContext> = {
+  Campaign?: CampaignResolvers<ContextType>;
+  ConversionRow?: ConversionRowResolvers<ContextType>;
+  ConversionStats?: ConversionStatsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProviderRow as ProviderRowModel, ProcedureRow as ProcedureRowModel, SlotRow as SlotRowModel, DesignationRow as DesignationRowModel, CoordinatorRow as CoordinatorRowModel } from '../schema';
 import type { AppointmentModel as AppointmentModelModel } from '../models';
+import type { CampaignReference as CampaignReferenceModel, ConversionStatsModel as ConversionStatsModelModel } from '../../../core/models';
 import type { ProvidersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -64,6 +65,15 @@ export type AppointmentStatus =
   | 'CONFIRMED'
   | 'HELD';
 
+/** A campaign, as far as bookings are concerned: found by its tracking code. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  /** Bookings (not cancelled) that came with the tracking code. Marketing staff of the campaign's organisation only. */
+  appointmentStats: Maybe<ConversionStats>;
+  organisation: Scalars['String']['output'];
+  trackingCode: Scalars['String']['output'];
+};
+
 export type CancelAppointmentInput = {
   /** The booking reference, e.g. MT-7K3Q9P. */
   reference: Scalars['String']['input'];
@@ -97,6 +107,24 @@ export type ContactInput = {
   /** ISO 3166-1 alpha-2 country code, e.g. JP. */
   nationality: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConversionRow = {
+  __typename?: 'ConversionRow';
+  count: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 nationality of the patient. */
+  country: Scalars['String']['output'];
+  day: Scalars['Date']['output'];
+  /** The embed site the visitor used; null when sent from a partner's server. */
+  siteKey: Maybe<Scalars['String']['output']>;
+};
+
+/** Inquiries or bookings that carried a campaign's tracking code. */
+export type ConversionStats = {
+  __typename?: 'ConversionStats';
+  /** Per Korean calendar day, the visitor's nationality and the embed site; oldest first. */
+  breakdown: Array<ConversionRow>;
+  total: Scalars['Int']['output'];
 };
 
 export type Coordinator = {
@@ -141,6 +169,8 @@ export type HoldSlotInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Patient plus guardians, 1..10. */
   partySize: Scalars['Int']['input'];
+  /** Attribution: the embed site the booking was made on. */
+  siteKey?: InputMaybe<Scalars['String']['input']>;
   slotId: Scalars['ID']['input'];
 };
 
@@ -564,6 +594,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Campaign: Campaign;
   Procedure: Procedure;
   Provider: Provider;
   Slot: Slot;
@@ -571,6 +602,11 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Campaign:
+    ( { __typename: 'Campaign' }
+    & GraphQLRecursivePick<FederationTypes['Campaign'], {"trackingCode":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Campaign'], {"organisation":true}> ) );
   Procedure:
     ( { __typename: 'Procedure' }
     & GraphQLRecursivePick<FederationTypes['Procedure'], {"id":true}> );
@@ -621,12 +657,15 @@ export type ResolversTypes = {
   AppointmentContact: ResolverTypeWrapper<AppointmentContact>;
   AppointmentEdge: ResolverTypeWrapper<Omit<AppointmentEdge, 'node'> & { node: ResolversTypes['Appointment'] }>;
   AppointmentStatus: AppointmentStatus;
+  Campaign: ResolverTypeWrapper<CampaignReferenceModel>;
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelAppointmentResult']>;
   ChatChannel: ChatChannel;
   CloseSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CloseSlotResult']>;
   ConsultationMode: ConsultationMode;
   ContactInput: ContactInput;
+  ConversionRow: ResolverTypeWrapper<ConversionRow>;
+  ConversionStats: ResolverTypeWrapper<ConversionStatsModelModel>;
   Coordinator: ResolverTypeWrapper<CoordinatorRowModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -672,10 +711,13 @@ export type ResolversParentTypes = {
   AppointmentConnection: Omit<AppointmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AppointmentEdge']> };
   AppointmentContact: AppointmentContact;
   AppointmentEdge: Omit<AppointmentEdge, 'node'> & { node: ResolversParentTypes['Appointment'] };
+  Campaign: CampaignReferenceModel;
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['CancelAppointmentResult'];
   CloseSlotResult: ResolversUnionTypes<ResolversParentTypes>['CloseSlotResult'];
   ContactInput: ContactInput;
+  ConversionRow: ConversionRow;
+  ConversionStats: ConversionStatsModelModel;
   Coordinator: CoordinatorRowModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -746,12 +788,30 @@ export type AppointmentEdgeResolvers<ContextType = ProvidersContext, ParentType 
   node?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
 };
 
+export type CampaignResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appointmentStats?: Resolver<Maybe<ResolversTypes['ConversionStats']>, ParentType, ContextType>;
+  trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CancelAppointmentResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['CancelAppointmentResult'] = ResolversParentTypes['CancelAppointmentResult']> = {
   __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
 };
 
 export type CloseSlotResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['CloseSlotResult'] = ResolversParentTypes['CloseSlotResult']> = {
   __resolveType: TypeResolveFn<'NotFound' | 'Slot', ParentType, ContextType>;
+};
+
+export type ConversionRowResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['ConversionRow'] = ResolversParentTypes['ConversionRow']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  siteKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConversionStatsResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['ConversionStats'] = ResolversParentTypes['ConversionStats']> = {
+  breakdown?: Resolver<Array<ResolversTypes['ConversionRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CoordinatorResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Coordinator'] = ResolversParentTypes['Coordinator']> = {
@@ -923,8 +983,11 @@ export type Resolvers<ContextType = ProvidersContext> = {
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
   AppointmentContact?: AppointmentContactResolvers<ContextType>;
   AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
+  Campaign?: CampaignResolvers<ContextType>;
   CancelAppointmentResult?: CancelAppointmentResultResolvers<ContextType>;
   CloseSlotResult?: CloseSlotResultResolvers<ContextType>;
+  ConversionRow?: ConversionRowResolvers<ContextType>;
+  ConversionStats?: ConversionStatsResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
