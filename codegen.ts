@@ -74,7 +74,8 @@ const config: CodegenConfig = {
     ...subgraph('campaigns', {
       Package: '../../../core/models#EntityReference',
       Provider: '../../../core/models#EntityReference',
-      Campaign: '../schema#CampaignRow',
+      Campaign: '../models#CampaignModel',
+      CampaignStats: '../models#CampaignStatsModel',
       Creative: '../schema#CreativeRow',
       PromotionEvent: '../schema#PromotionEventRow',
       EmbedSite: '../schema#EmbedSiteRow',

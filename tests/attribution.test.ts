@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken, type Staff } from '../core/auth';
+import { eq } from 'drizzle-orm';
 import { koreaDate } from '../core/time';
+import { campaignEvents } from '../subgraphs/campaigns/schema';
 import { databaseTargets } from './support/databases';
 import { startStack, type Stack } from './support/stack';
 import { testSettings } from './support/subgraph';
@@ -127,6 +129,101 @@ describe.each(databaseTargets())('inquiries and bookings carry the campaign that
       total: 1,
       breakdown: [{ day: today, country: 'US', siteKey: 'daejeon-tourism-site', count: 1 }],
     });
+  });
+
+  const FULL_STATS = `query($slug: String!) {
+    campaign(slug: $slug) {
+      id
+      stats {
+        impressions clicks clickThroughRate inquiries appointments conversionRate
+        traffic { day country siteKey impressions clicks }
+      }
+    }
+  }`;
+  interface Traffic {
+    day: string;
+    country: string | null;
+    siteKey: string;
+    impressions: number;
+    clicks: number;
+  }
+  interface FullStats {
+    data: {
+      campaign: {
+        id: string;
+        stats: {
+          impressions: number;
+          clicks: number;
+          clickThroughRate: number;
+          inquiries: number;
+          appointments: number;
+          conversionRate: number;
+          traffic: Traffic[];
+        };
+      };
+    };
+  }
+
+  run('a replayed stream of banner events adds up exactly, and the totals equal the stored events', async () => {
+    const before = (await gql<FullStats>(FULL_STATS, { slug: CAMPAIGN }, owner)).data.campaign;
+    const stream = [
+      ...Array.from({ length: 12 }, () => ({ kind: 'IMPRESSION', siteKey: 'daejeon-tourism-site', country: 'US' })),
+      ...Array.from({ length: 3 }, () => ({ kind: 'CLICK', siteKey: 'daejeon-tourism-site', country: 'US' })),
+      ...Array.from({ length: 5 }, () => ({ kind: 'IMPRESSION', siteKey: 'demo-site', country: null })),
+      { kind: 'CLICK', siteKey: 'demo-site', country: null },
+    ];
+    for (const event of stream) {
+      const tracked = await gql<{ data: { trackCampaignEvent: boolean } }>(
+        `mutation($input: TrackCampaignEventInput!) { trackCampaignEvent(input: $input) }`,
+        { input: { campaignId: before.id, placement: 'hero', ...event } },
+      );
+      expect(tracked.data.trackCampaignEvent).toBe(true);
+    }
+    const after = (await gql<FullStats>(FULL_STATS, { slug: CAMPAIGN }, owner)).data.campaign.stats;
+    expect(after.impressions - before.stats.impressions).toBe(17);
+    expect(after.clicks - before.stats.clicks).toBe(4);
+
+    const today = koreaDate(new Date());
+    const row = (stats: { traffic: Traffic[] }, siteKey: string, country: string | null) =>
+      stats.traffic.find((r) => r.day === today && r.siteKey === siteKey && r.country === country) ?? {
+        impressions: 0,
+        clicks: 0,
+      };
+    expect(
+      row(after, 'daejeon-tourism-site', 'US').impressions -
+        row(before.stats, 'daejeon-tourism-site', 'US').impressions,
+    ).toBe(12);
+    expect(row(after, 'demo-site', null).clicks - row(before.stats, 'demo-site', null).clicks).toBe(1);
+
+    // Independently of the API: every stored event of the campaign, counted here.
+    const stored = await stack.subgraphs.campaigns.database.db
+      .select()
+      .from(campaignEvents)
+      .where(eq(campaignEvents.campaignId, before.id));
+    expect(after.impressions).toBe(stored.filter((event) => event.kind === 'IMPRESSION').length);
+    expect(after.clicks).toBe(stored.filter((event) => event.kind === 'CLICK').length);
+    const expected = new Map<string, Traffic>();
+    for (const event of stored) {
+      const day = koreaDate(event.occurredAt);
+      const key = `${day}|${event.country ?? ''}|${event.siteKey}`;
+      const entry = expected.get(key) ?? {
+        day,
+        country: event.country,
+        siteKey: event.siteKey,
+        impressions: 0,
+        clicks: 0,
+      };
+      if (event.kind === 'IMPRESSION') entry.impressions += 1;
+      else entry.clicks += 1;
+      expected.set(key, entry);
+    }
+    const byKey = (rows: Traffic[]) =>
+      rows.map((r) => `${r.day}|${r.country ?? ''}|${r.siteKey}|${r.impressions}|${r.clicks}`).sort();
+    expect(byKey(after.traffic)).toEqual(byKey([...expected.values()]));
+
+    expect(after).toMatchObject({ inquiries: 3, appointments: 1 });
+    expect(after.conversionRate).toBeCloseTo(4 / after.clicks, 12);
+    expect(after.clickThroughRate).toBeCloseTo(after.clicks / after.impressions, 12);
   });
 
   run('another organisation’s marketing and anonymous callers get no numbers', async () => {

@@ -185,12 +185,22 @@ export function activeCampaignsOfPackages(db: CampaignsDb, packageIds: readonly 
     .orderBy(desc(campaigns.startsAt), asc(campaigns.slug));
 }
 
-export function eventCountsOf(db: CampaignsDb, campaignIds: readonly string[]) {
+/** Impressions and clicks per campaign, Korean calendar day, visitor country and embed site, oldest first. */
+export function trafficOf(db: CampaignsDb, campaignIds: readonly string[]) {
+  const day = sql<string>`to_char(${campaignEvents.occurredAt} at time zone 'Asia/Seoul', 'YYYY-MM-DD')`;
   return db
-    .select({ campaignId: campaignEvents.campaignId, kind: campaignEvents.kind, total: count() })
+    .select({
+      campaignId: campaignEvents.campaignId,
+      day,
+      country: campaignEvents.country,
+      siteKey: campaignEvents.siteKey,
+      impressions: sql<number>`count(*) filter (where ${campaignEvents.kind} = 'IMPRESSION')`.mapWith(Number),
+      clicks: sql<number>`count(*) filter (where ${campaignEvents.kind} = 'CLICK')`.mapWith(Number),
+    })
     .from(campaignEvents)
     .where(inArray(campaignEvents.campaignId, [...campaignIds]))
-    .groupBy(campaignEvents.campaignId, campaignEvents.kind);
+    .groupBy(campaignEvents.campaignId, day, campaignEvents.country, campaignEvents.siteKey)
+    .orderBy(asc(day), asc(campaignEvents.country), asc(campaignEvents.siteKey));
 }
 
 export function embedSiteByKey(db: CampaignsDb, key: string) {

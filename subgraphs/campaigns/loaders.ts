@@ -28,8 +28,8 @@ export function createCampaignLoaders(db: CampaignsDb, now: Date) {
       (ids) => data.activeCampaignsOfPackages(db, ids, now),
       (row) => row.packageId,
     ),
-    eventCountsByCampaign: groupLoader(
-      (ids) => data.eventCountsOf(db, ids),
+    trafficByCampaign: groupLoader(
+      (ids) => data.trafficOf(db, ids),
       (row) => row.campaignId,
     ),
     packageLinksByPromotionEvent: groupLoader(

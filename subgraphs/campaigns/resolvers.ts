@@ -16,6 +16,7 @@ import {
   setCreative,
 } from './lifecycle';
 import type { CampaignRow, CreativeRow } from './schema';
+import { campaignStats } from './stats';
 import { trackCampaignEvent } from './tracking';
 
 const activeArgs = z.object({
@@ -167,10 +168,16 @@ export const resolvers: Resolvers = {
       (await context.loaders.activeCampaignsByPackage.load(pkg.id)).map((row) => row.campaign),
   },
   Campaign: {
-    __resolveReference: (reference, context) =>
-      'id' in reference
-        ? context.loaders.campaignById.load(reference.id)
-        : data.campaignByTrackingCode(context.db, reference.trackingCode),
+    // Representations for stats carry the conversion totals the other subgraphs resolved (@requires).
+    async __resolveReference(reference, context) {
+      const row =
+        'id' in reference
+          ? await context.loaders.campaignById.load(reference.id)
+          : await data.campaignByTrackingCode(context.db, reference.trackingCode);
+      if (!row) return null;
+      if (!('inquiryStats' in reference)) return row;
+      return { ...row, inquiryStats: reference.inquiryStats, appointmentStats: reference.appointmentStats };
+    },
     name: (campaign, { locale }) => localize(campaign.name, locale),
     status: (campaign, _args, context) => data.campaignStatus(campaign, context.now),
     creative: async (campaign, { locale }, context) =>
@@ -183,10 +190,11 @@ export const resolvers: Resolvers = {
       (await context.loaders.providerLinksByCampaign.load(campaign.id)).map((link) => ({ id: link.providerId })),
     stats: async (campaign, _args, context) => {
       requireOrganisationStaff(context, campaign.organisation, "this campaign's results");
-      const counts = await context.loaders.eventCountsByCampaign.load(campaign.id);
-      const impressions = counts.find((row) => row.kind === 'IMPRESSION')?.total ?? 0;
-      const clicks = counts.find((row) => row.kind === 'CLICK')?.total ?? 0;
-      return { impressions, clicks, clickThroughRate: impressions === 0 ? 0 : clicks / impressions };
+      return campaignStats(
+        await context.loaders.trafficByCampaign.load(campaign.id),
+        campaign.inquiryStats?.total ?? null,
+        campaign.appointmentStats?.total ?? null,
+      );
     },
   },
   EmbedSite: {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityReference as EntityReferenceModel } from '../../../core/models';
-import type { CampaignRow as CampaignRowModel, CreativeRow as CreativeRowModel, PromotionEventRow as PromotionEventRowModel, EmbedSiteRow as EmbedSiteRowModel } from '../schema';
+import type { CampaignModel as CampaignModelModel, CampaignStatsModel as CampaignStatsModelModel } from '../models';
+import type { CreativeRow as CreativeRowModel, PromotionEventRow as PromotionEventRowModel, EmbedSiteRow as EmbedSiteRowModel } from '../schema';
 import type { CampaignsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -22,6 +23,7 @@ export type Scalars = {
 
 export type Campaign = {
   __typename?: 'Campaign';
+  appointmentStats: Maybe<ConversionStats>;
   channels: Array<MarketingChannel>;
   /** The creative for the locale, falling back to EN then KO. */
   creative: Maybe<Creative>;
@@ -31,6 +33,7 @@ export type Campaign = {
   endedAt: Maybe<Scalars['DateTime']['output']>;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  inquiryStats: Maybe<ConversionStats>;
   name: Scalars['String']['output'];
   organisation: Scalars['String']['output'];
   /** Promoted packages. Null when the itineraries service is unavailable. */
@@ -116,10 +119,18 @@ export type CampaignResult = Campaign | InvalidInput | InvalidTransition | NotFo
 
 export type CampaignStats = {
   __typename?: 'CampaignStats';
+  /** Bookings (not cancelled) that carried the tracking code; null when the providers service could not answer. */
+  appointments: Maybe<Scalars['Int']['output']>;
   /** clicks / impressions, 0 when there are no impressions. */
   clickThroughRate: Scalars['Float']['output'];
   clicks: Scalars['Int']['output'];
+  /** (inquiries + appointments) / clicks, 0 without clicks; null when either count is unknown. */
+  conversionRate: Maybe<Scalars['Float']['output']>;
   impressions: Scalars['Int']['output'];
+  /** Inquiries that carried the tracking code; null when the itineraries service could not answer. */
+  inquiries: Maybe<Scalars['Int']['output']>;
+  /** Impressions and clicks per Korean calendar day, visitor country and embed site; oldest first. The totals above are their sums. */
+  traffic: Array<TrafficRow>;
 };
 
 export type CampaignStatus =
@@ -483,6 +494,16 @@ export type TrackCampaignEventInput = {
   siteKey: Scalars['String']['input'];
 };
 
+export type TrafficRow = {
+  __typename?: 'TrafficRow';
+  clicks: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 of the visitor, when the page knew it. */
+  country: Maybe<Scalars['String']['output']>;
+  day: Scalars['Date']['output'];
+  impressions: Scalars['Int']['output'];
+  siteKey: Scalars['String']['output'];
+};
+
 /** The government-backed wellness medical-tourism convergence clusters. */
 export type WellnessCluster =
   | 'BUSAN'
@@ -582,7 +603,9 @@ export type FederationReferenceTypes = {
   Campaign:
     ( { __typename: 'Campaign' }
     & ( GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}>
-        | GraphQLRecursivePick<FederationTypes['Campaign'], {"trackingCode":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Campaign'], {"trackingCode":true}> )
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Campaign'], {"inquiryStats":{"total":true},"appointmentStats":{"total":true}}> ) );
   Package:
     ( { __typename: 'Package' }
     & GraphQLRecursivePick<FederationTypes['Package'], {"id":true}> );
@@ -594,7 +617,7 @@ export type FederationReferenceTypes = {
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   CampaignResult:
-    | ( CampaignRowModel )
+    | ( CampaignModelModel )
     | ( InvalidInput )
     | ( InvalidTransition )
     | ( NotFound )
@@ -604,7 +627,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Campaign: ResolverTypeWrapper<CampaignRowModel>;
+  Campaign: ResolverTypeWrapper<CampaignModelModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CampaignConnection: ResolverTypeWrapper<Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignEdge']> }>;
@@ -614,7 +637,7 @@ export type ResolversTypes = {
   CampaignInput: CampaignInput;
   CampaignNameInput: CampaignNameInput;
   CampaignResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CampaignResult']>;
-  CampaignStats: ResolverTypeWrapper<CampaignStats>;
+  CampaignStats: ResolverTypeWrapper<CampaignStatsModelModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CampaignStatus: CampaignStatus;
   CampaignTheme: CampaignTheme;
@@ -644,6 +667,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
   TrackCampaignEventInput: TrackCampaignEventInput;
+  TrafficRow: ResolverTypeWrapper<TrafficRow>;
   WellnessCluster: WellnessCluster;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -651,7 +675,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Campaign: CampaignRowModel;
+  Campaign: CampaignModelModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   CampaignConnection: Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignEdge']> };
@@ -660,7 +684,7 @@ export type ResolversParentTypes = {
   CampaignInput: CampaignInput;
   CampaignNameInput: CampaignNameInput;
   CampaignResult: ResolversUnionTypes<ResolversParentTypes>['CampaignResult'];
-  CampaignStats: CampaignStats;
+  CampaignStats: CampaignStatsModelModel;
   Float: Scalars['Float']['output'];
   ConversionRow: ConversionRow;
   ConversionStats: ConversionStats;
@@ -684,6 +708,7 @@ export type ResolversParentTypes = {
   Provider: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
   TrackCampaignEventInput: TrackCampaignEventInput;
+  TrafficRow: TrafficRow;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
 };
@@ -734,9 +759,13 @@ export type CampaignResultResolvers<ContextType = CampaignsContext, ParentType e
 };
 
 export type CampaignStatsResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignStats'] = ResolversParentTypes['CampaignStats']> = {
+  appointments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   clickThroughRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inquiries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  traffic?: Resolver<Array<ResolversTypes['TrafficRow']>, ParentType, ContextType>;
 };
 
 export type ConversionRowResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['ConversionRow'] = ResolversParentTypes['ConversionRow']> = {
@@ -868,6 +897,14 @@ export type QueryResolvers<ContextType = CampaignsContext, ParentType extends Re
   promotionEvents?: Resolver<ResolversTypes['PromotionEventConnection'], ParentType, ContextType, RequireFields<QueryPromotionEventsArgs, 'first'>>;
 };
 
+export type TrafficRowResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['TrafficRow'] = ResolversParentTypes['TrafficRow']> = {
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = CampaignsContext> = {
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
@@ -893,6 +930,7 @@ export type Resolvers<ContextType = CampaignsContext> = {
   PromotionEventEdge?: PromotionEventEdgeResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TrafficRow?: TrafficRowResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = CampaignsContext> = {
