@@ -38,7 +38,7 @@ function corsHeaders(origin: string): Record<string, string> {
 
 export const PREFLIGHT_HEADERS = {
   'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': 'content-type, x-site-key, apollo-require-preflight',
+  'access-control-allow-headers': 'content-type, x-site-key, authorization, apollo-require-preflight',
   'access-control-max-age': '600',
 };
 

@@ -598,6 +598,22 @@ describe.each(databaseTargets())('staff change what they manage, on $name', (tar
     expect(admin.data.setCampaignCreative.__typename).toBe('Campaign');
   });
 
+  run('a marketing team lists its own campaigns, drafts included, and no one else’s', async () => {
+    const draft = await createCampaign('festival-listed', 20);
+    const mine = `{ myCampaigns(first: 100) { totalCount edges { node { slug organisation status } } } }`;
+    const ours = await gql<{
+      myCampaigns: { totalCount: number; edges: { node: { slug: string; organisation: string } }[] };
+    }>(mine, {}, daejeonMarketing);
+    const nodes = ours.data.myCampaigns.edges.map((edge) => edge.node);
+    expect(nodes[0]).toMatchObject({ slug: draft.slug, status: 'DRAFT' });
+    expect(nodes.every((node) => node.organisation === 'daejeon-tourism')).toBe(true);
+    expect(ours.data.myCampaigns.totalCount).toBe(nodes.length);
+    const theirs = await gql<{ myCampaigns: { edges: { node: { slug: string } }[] } }>(mine, {}, seoulMarketing);
+    expect(theirs.data.myCampaigns.edges.some((edge) => edge.node.slug === draft.slug)).toBe(false);
+    expect((await gql(mine)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql(mine, {}, seoulTourism)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
   run('checking references needs the service that owns them: with providers down nothing is stored', async () => {
     await stack.subgraphs.providers.close();
     const before = await rowCount('itineraries', packages);

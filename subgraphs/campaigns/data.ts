@@ -16,7 +16,7 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
-import type { PageRequest } from '../../core/connection';
+import { olderThan, type PageRequest } from '../../core/connection';
 import { badUserInput } from '../../core/errors';
 import type { Database } from '../../core/db';
 import { isUuid } from '../../core/validation';
@@ -123,6 +123,24 @@ export async function findCampaigns(db: CampaignsDb, filter: CampaignFilter, pag
       .select({ value: count() })
       .from(campaigns)
       .where(and(...conditions)),
+  ]);
+  return { rows, totalCount: total?.value ?? 0 };
+}
+
+/** An organisation's campaigns (every organisation's for null), drafts included, newest first. */
+export async function campaignsOfOrganisation(db: CampaignsDb, organisation: string | null, page: PageRequest) {
+  const ofOrganisation = organisation === null ? [] : [eq(campaigns.organisation, organisation)];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(campaigns)
+      .where(and(...ofOrganisation, ...olderThan(page, campaigns.createdAt, campaigns.id)))
+      .orderBy(desc(campaigns.createdAt), desc(campaigns.id))
+      .limit(page.first + 1),
+    db
+      .select({ value: count() })
+      .from(campaigns)
+      .where(and(...ofOrganisation)),
   ]);
   return { rows, totalCount: total?.value ?? 0 };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireStaff } from '../../core/auth';
-import { pageRequest, toConnection } from '../../core/connection';
+import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { badUserInput, notFound, parseArgs, parseInput } from '../../core/errors';
 import { localize, localizeOptional, type LocaleCode } from '../../core/locale';
 import { countryCodeSchema, idSchema, lookupArgsSchema } from '../../core/validation';
@@ -115,6 +115,16 @@ export const resolvers: Resolvers = {
         context.now,
       );
       return toConnection(rows, page, (row) => row.slug, totalCount);
+    },
+    async myCampaigns(_parent, args, context) {
+      const staff = requireStaff(context.viewer, (viewer) => viewer.role === 'marketing', 'your campaigns');
+      const page = pageRequest(args);
+      const { rows, totalCount } = await data.campaignsOfOrganisation(
+        context.db,
+        staff.role === 'marketing' ? staff.organisation : null,
+        page,
+      );
+      return toConnection(rows, page, newestFirstKey, totalCount);
     },
     async promotionEvents(_parent, args, context) {
       const page = pageRequest(args);

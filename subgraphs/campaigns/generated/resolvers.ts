@@ -429,6 +429,8 @@ export type Query = {
   campaigns: CampaignConnection;
   /** An embed site by its key; the gateway checks requests' origins against it. */
   embedSite: Maybe<EmbedSite>;
+  /** Marketing staff: their organisation's campaigns, drafts included, newest first; first is 1..100 (default 50). Platform admins see every organisation's. */
+  myCampaigns: CampaignConnection;
   /** PR briefings, exhibitions, FAM tours, workshops and newsletters, by start date. */
   promotionEvents: PromotionEventConnection;
 };
@@ -457,6 +459,12 @@ export type QueryCampaignsArgs = {
 
 export type QueryEmbedSiteArgs = {
   key: Scalars['String']['input'];
+};
+
+
+export type QueryMyCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -894,6 +902,7 @@ export type QueryResolvers<ContextType = CampaignsContext, ParentType extends Re
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryCampaignArgs>>;
   campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
   embedSite?: Resolver<Maybe<ResolversTypes['EmbedSite']>, ParentType, ContextType, RequireFields<QueryEmbedSiteArgs, 'key'>>;
+  myCampaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryMyCampaignsArgs, 'first'>>;
   promotionEvents?: Resolver<ResolversTypes['PromotionEventConnection'], ParentType, ContextType, RequireFields<QueryPromotionEventsArgs, 'first'>>;
 };
 
