@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { LOCALES } from './locale';
+import { LOCALES, type LocalizedText } from './locale';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,6 +29,21 @@ export const countryCodeSchema = z
   .trim()
   .transform((value) => value.toUpperCase())
   .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as JP'));
+
+/** Texts per locale as staff enter them ([{ locale, text }]), stored as LocalizedText; EN or KO is required. */
+export function localizedTextInput(maxLength: number) {
+  return z
+    .array(
+      z.object({
+        locale: z.enum(LOCALES),
+        text: z.string().trim().min(1, 'must not be empty').max(maxLength, `must be at most ${maxLength} characters`),
+      }),
+    )
+    .max(LOCALES.length)
+    .refine((texts) => new Set(texts.map((entry) => entry.locale)).size === texts.length, 'has a locale twice')
+    .refine((texts) => texts.some((entry) => entry.locale === 'EN' || entry.locale === 'KO'), 'needs an EN or KO text')
+    .transform((texts): LocalizedText => Object.fromEntries(texts.map((entry) => [entry.locale, entry.text])));
+}
 
 /** An embed site's key, as partner pages send it. */
 export const siteKeySchema = z

@@ -614,6 +614,125 @@ describe.each(databaseTargets())('staff change what they manage, on $name', (tar
     expect((await gql(mine, {}, seoulTourism)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
+  // ------------------------------------------------------------------------------------------------------------
+  // Promotion events
+
+  const EVENT_FIELDS = `__typename
+    ... on PromotionEvent { id slug leads itinerary { slug theme days { day } } providers { slug } packages { slug } }
+    ... on InvalidInput { fields { field message } }`;
+  interface SavedEvent {
+    __typename: string;
+    id: string;
+    slug: string;
+    leads: number;
+    itinerary: { slug: string; theme: string; days: { day: number }[] } | null;
+    providers: { slug: string }[];
+    packages: { slug: string }[];
+    fields: { field: string; message: string }[];
+  }
+  const CREATE_EVENT = `mutation($input: PromotionEventInput!) { createPromotionEvent(input: $input) { ${EVENT_FIELDS} } }`;
+  const LEADS = `mutation($id: ID!, $leads: Int!) { recordPromotionLeads(id: $id, leads: $leads) { ${EVENT_FIELDS} } }`;
+
+  async function famPackageId() {
+    const found = await gql<{ package: { id: string } }>(
+      `{ package(slug: "daejeon-fam-tour-overseas-agencies") { id } }`,
+    );
+    return found.data.package.id;
+  }
+  const eventInput = (slug: string, startsInDays: number, overrides: Record<string, unknown> = {}) => ({
+    slug: `${slug}-${target.name.toLowerCase()}`,
+    kind: 'FAM_TOUR',
+    title: en('Daejeon FAM tour for Hanoi agencies'),
+    startsAt: new Date(Date.now() + startsInDays * DAY).toISOString(),
+    endsAt: new Date(Date.now() + (startsInDays + 2) * DAY).toISOString(),
+    city: 'Daejeon',
+    country: 'kr',
+    targetCountries: ['VN'],
+    partners: ['Saigon Lotus Travel'],
+    packageIds: [],
+    providerIds: [clinic.id],
+    ...overrides,
+  });
+
+  run('the seeded FAM tours are itineraries built from a FAM_TOUR package, with their partner hospitals', async () => {
+    const answer = await gql<{ promotionEvents: { edges: { node: SavedEvent }[] } }>(
+      `{ promotionEvents(filter: { kind: FAM_TOUR }, first: 10) { edges { node { slug itinerary { slug theme days { day } } providers { slug } } } } }`,
+    );
+    const tours = answer.data.promotionEvents.edges.map((edge) => edge.node);
+    expect(tours.length).toBeGreaterThanOrEqual(2);
+    for (const tour of tours) {
+      expect(tour.itinerary).toMatchObject({ slug: 'daejeon-fam-tour-overseas-agencies', theme: 'FAM_TOUR' });
+      expect(tour.itinerary?.days.length).toBeGreaterThan(0);
+      expect(tour.providers.map((provider) => provider.slug)).toContain('daejeon-saerom-university-hospital');
+    }
+  });
+
+  run('a marketing team plans a FAM tour on a FAM_TOUR itinerary and records its leads once it has begun', async () => {
+    const itineraryPackageId = await famPackageId();
+    const planned = await gql<{ createPromotionEvent: SavedEvent }>(
+      CREATE_EVENT,
+      { input: eventInput('hanoi-fam', 10, { itineraryPackageId }) },
+      daejeonMarketing,
+    );
+    expect(planned.data.createPromotionEvent).toMatchObject({
+      __typename: 'PromotionEvent',
+      leads: 0,
+      itinerary: { slug: 'daejeon-fam-tour-overseas-agencies' },
+      providers: [{ slug: CLINIC }],
+    });
+    const early = await gql<{ recordPromotionLeads: SavedEvent }>(
+      LEADS,
+      { id: planned.data.createPromotionEvent.id, leads: 12 },
+      daejeonMarketing,
+    );
+    expect(early.data.recordPromotionLeads.fields).toEqual([
+      { field: 'leads', message: 'can be recorded once the event has begun' },
+    ]);
+
+    const held = await gql<{ createPromotionEvent: SavedEvent }>(
+      CREATE_EVENT,
+      { input: eventInput('hanoi-fam-held', -3, { itineraryPackageId }) },
+      daejeonMarketing,
+    );
+    const recorded = await gql<{ recordPromotionLeads: SavedEvent }>(
+      LEADS,
+      { id: held.data.createPromotionEvent.id, leads: 17 },
+      daejeonMarketing,
+    );
+    expect(recorded.data.recordPromotionLeads.leads).toBe(17);
+    const foreign = await gql(LEADS, { id: held.data.createPromotionEvent.id, leads: 99 }, seoulMarketing);
+    expect(foreign.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  run(
+    'a FAM tour’s itinerary must be a FAM_TOUR package, only FAM tours have one, and campaigns must be one’s own',
+    async () => {
+      const seoulCampaign = await gql<{ campaign: { id: string } }>(`{ campaign(slug: "kpop-glow-japan") { id } }`);
+      const wrong = await gql<{ createPromotionEvent: SavedEvent }>(
+        CREATE_EVENT,
+        {
+          input: eventInput('hanoi-fam-wrong', 10, {
+            itineraryPackageId: publishedPackageId,
+            campaignId: seoulCampaign.data.campaign.id,
+          }),
+        },
+        daejeonMarketing,
+      );
+      expect(wrong.data.createPromotionEvent.fields).toEqual([
+        { field: 'itineraryPackageId', message: 'is not a published FAM_TOUR package' },
+        { field: 'campaignId', message: "is not one of your organisation's campaigns" },
+      ]);
+      const briefing = await gql<{ createPromotionEvent: SavedEvent }>(
+        CREATE_EVENT,
+        { input: eventInput('hanoi-briefing', 10, { kind: 'PR_BRIEFING', itineraryPackageId: await famPackageId() }) },
+        daejeonMarketing,
+      );
+      expect(briefing.data.createPromotionEvent.fields).toEqual([
+        { field: 'itineraryPackageId', message: 'only FAM tours follow an itinerary' },
+      ]);
+    },
+  );
+
   run('checking references needs the service that owns them: with providers down nothing is stored', async () => {
     await stack.subgraphs.providers.close();
     const before = await rowCount('itineraries', packages);

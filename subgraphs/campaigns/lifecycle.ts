@@ -2,9 +2,9 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../core/db';
 import { answerOrRefusal, invalidInput, Refusal, type FieldProblem } from '../../core/errors';
-import { LOCALES, type LocaleCode, type LocalizedText } from '../../core/locale';
+import type { LocaleCode } from '../../core/locale';
 import type { Peers } from '../../core/peers';
-import { countryCodeSchema, idSchema } from '../../core/validation';
+import { countryCodeSchema, idSchema, localizedTextInput } from '../../core/validation';
 import { campaignStatus, type CampaignsDb } from './data';
 import type { CampaignStatus } from './generated/resolvers';
 import {
@@ -40,12 +40,7 @@ export const campaignInputSchema = z
       .min(3, 'must be 3 to 80 characters')
       .max(80, 'must be 3 to 80 characters')
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may contain only lowercase letters, digits and single hyphens'),
-    name: z
-      .array(z.object({ locale: z.enum(LOCALES), text: text(200) }))
-      .max(LOCALES.length)
-      .refine((names) => new Set(names.map((name) => name.locale)).size === names.length, 'has a locale twice')
-      .refine((names) => names.some((name) => name.locale === 'EN' || name.locale === 'KO'), 'needs an EN or KO name')
-      .transform((names): LocalizedText => Object.fromEntries(names.map((name) => [name.locale, name.text]))),
+    name: localizedTextInput(200),
     theme: z.enum(themeEnum.enumValues),
     startsAt: z.date(),
     endsAt: z.date(),

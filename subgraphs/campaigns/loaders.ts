@@ -1,5 +1,6 @@
 import { groupLoader, rowLoader } from '../../core/loaders';
 import * as data from './data';
+import { promotionProviderLinksOf } from './promotion-events';
 import type { CampaignsDb } from './data';
 
 export function createCampaignLoaders(db: CampaignsDb, now: Date) {
@@ -31,6 +32,10 @@ export function createCampaignLoaders(db: CampaignsDb, now: Date) {
     trafficByCampaign: groupLoader(
       (ids) => data.trafficOf(db, ids),
       (row) => row.campaignId,
+    ),
+    providerLinksByPromotionEvent: groupLoader(
+      (ids) => promotionProviderLinksOf(db, ids),
+      (row) => row.promotionEventId,
     ),
     packageLinksByPromotionEvent: groupLoader(
       (ids) => data.promotionPackageLinksOf(db, ids),

@@ -15,7 +15,8 @@ import {
   saveCampaign,
   setCreative,
 } from './lifecycle';
-import type { CampaignRow, CreativeRow } from './schema';
+import { leadsSchema, promotionEventInputSchema, recordLeads, savePromotionEvent } from './promotion-events';
+import type { CampaignRow, CreativeRow, PromotionEventRow } from './schema';
 import { campaignStats } from './stats';
 import { trackCampaignEvent } from './tracking';
 
@@ -59,6 +60,12 @@ async function editableCampaign(id: string, context: CampaignsContext): Promise<
   const campaign = await context.loaders.campaignById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
   if (campaign) requireOrganisationStaff(context, campaign.organisation, 'this campaign');
   return campaign;
+}
+
+async function editablePromotionEvent(id: string, context: CampaignsContext): Promise<PromotionEventRow | null> {
+  const event = await context.loaders.promotionEventById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
+  if (event) requireOrganisationStaff(context, event.organisation, 'this promotion event');
+  return event;
 }
 
 /** Marketing staff plan for their own organisation; platform admins name the organisation. */
@@ -167,6 +174,26 @@ export const resolvers: Resolvers = {
       if (!campaign) return notFound(args.campaignId, 'Campaign');
       return removeCreative(context.db, campaign, args.locale, context.now);
     },
+    async createPromotionEvent(_parent, args, context) {
+      const organisation = organisationFor(context, args.input.organisation);
+      const { input, problem } = parseInput(promotionEventInputSchema, args.input);
+      if (!input) return problem;
+      return savePromotionEvent(context.db, context.peers, input, organisation, null);
+    },
+    async updatePromotionEvent(_parent, args, context) {
+      const event = await editablePromotionEvent(args.id, context);
+      if (!event) return notFound(args.id, 'PromotionEvent');
+      const { input, problem } = parseInput(promotionEventInputSchema, args.input);
+      if (!input) return problem;
+      return savePromotionEvent(context.db, context.peers, input, event.organisation, event);
+    },
+    async recordPromotionLeads(_parent, args, context) {
+      const event = await editablePromotionEvent(args.id, context);
+      if (!event) return notFound(args.id, 'PromotionEvent');
+      const { input, problem } = parseInput(leadsSchema, { leads: args.leads });
+      if (!input) return problem;
+      return recordLeads(context.db, event, input.leads, context.now);
+    },
     scheduleCampaign: lifecycleStep('schedule'),
     pauseCampaign: lifecycleStep('pause'),
     resumeCampaign: lifecycleStep('resume'),
@@ -218,5 +245,8 @@ export const resolvers: Resolvers = {
       event.campaignId ? context.loaders.campaignById.load(event.campaignId) : null,
     packages: async (event, _args, context) =>
       (await context.loaders.packageLinksByPromotionEvent.load(event.id)).map((link) => ({ id: link.packageId })),
+    itinerary: (event) => (event.itineraryPackageId ? { id: event.itineraryPackageId } : null),
+    providers: async (event, _args, context) =>
+      (await context.loaders.providerLinksByPromotionEvent.load(event.id)).map((link) => ({ id: link.providerId })),
   },
 };

@@ -182,6 +182,8 @@ export const promotionEvents = campaignsSchema.table(
     targetCountries: text('target_countries').array().notNull(),
     partners: text('partners').array().notNull(),
     campaignId: uuid('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
+    /** FAM tours: the FAM_TOUR package (in itineraries) the guests follow. */
+    itineraryPackageId: uuid('itinerary_package_id'),
     leads: integer('leads').notNull().default(0),
   },
   (table) => [
@@ -189,6 +191,7 @@ export const promotionEvents = campaignsSchema.table(
     check('promotion_events_country', sql`${table.country} ~ '^[A-Z]{2}$'`),
     check('promotion_events_targets', countryCodes(table.targetCountries)),
     check('promotion_events_leads', sql`${table.leads} >= 0`),
+    check('promotion_events_itinerary', sql`${table.itineraryPackageId} is null or ${table.kind} = 'FAM_TOUR'`),
     index('promotion_events_starts_idx').on(table.startsAt, table.slug),
   ],
 );
@@ -202,6 +205,19 @@ export const promotionEventPackages = campaignsSchema.table(
     packageId: uuid('package_id').notNull(),
   },
   (table) => [primaryKey({ columns: [table.promotionEventId, table.packageId] })],
+);
+
+/** Partner hospitals and clinics of a promotion event (providers subgraph ids, checked when linked). */
+export const promotionEventProviders = campaignsSchema.table(
+  'promotion_event_providers',
+  {
+    promotionEventId: uuid('promotion_event_id')
+      .notNull()
+      .references(() => promotionEvents.id, { onDelete: 'cascade' }),
+    providerId: uuid('provider_id').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.promotionEventId, table.providerId] })],
 );
 
 export type EmbedSiteRow = typeof embedSites.$inferSelect;

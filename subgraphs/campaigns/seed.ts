@@ -13,6 +13,7 @@ import {
   creatives,
   embedSites,
   promotionEventPackages,
+  promotionEventProviders,
   promotionEvents,
   promotionKindEnum,
   themeEnum,
@@ -71,6 +72,8 @@ const seedSchema = z.object({
       partners: z.array(z.string()).default([]),
       campaign: z.string().optional(),
       packages: z.array(z.string()).default([]),
+      providers: z.array(z.string()).default([]),
+      itinerary: z.string().optional(),
       leads: z.number().int().min(0).default(0),
     }),
   ),
@@ -183,8 +186,18 @@ export async function seedCampaigns(db: CampaignsDb, options: { reset: boolean; 
         targetCountries: event.targetCountries,
         partners: event.partners,
         campaignId: event.campaign ? seedId('campaign', event.campaign) : null,
+        itineraryPackageId: event.itinerary ? seedId('package', event.itinerary) : null,
         leads: event.leads,
       });
+      if (event.providers.length) {
+        await tx.insert(promotionEventProviders).values(
+          event.providers.map((slug, position) => ({
+            promotionEventId,
+            providerId: seedId('provider', slug),
+            position,
+          })),
+        );
+      }
       if (event.packages.length) {
         await tx
           .insert(promotionEventPackages)

@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../core/db';
 import { invalidInput, type FieldProblem } from '../../core/errors';
-import { LOCALES, type LocalizedText } from '../../core/locale';
 import type { Peers } from '../../core/peers';
-import { idSchema } from '../../core/validation';
+import { idSchema, localizedTextInput } from '../../core/validation';
 import type { ItinerariesDb } from './data';
 import {
   itineraryDays,
@@ -28,27 +27,13 @@ const MAX_AMOUNT_KRW = 1_000_000_000;
 /** The column is a 32-bit integer: the sum of the lines must fit too. */
 const MAX_TOTAL_KRW = 2_000_000_000;
 
-function localizedText(maxLength: number) {
-  return z
-    .array(
-      z.object({
-        locale: z.enum(LOCALES),
-        text: z.string().trim().min(1, 'must not be empty').max(maxLength, `must be at most ${maxLength} characters`),
-      }),
-    )
-    .max(LOCALES.length)
-    .refine((texts) => new Set(texts.map((entry) => entry.locale)).size === texts.length, 'has a locale twice')
-    .refine((texts) => texts.some((entry) => entry.locale === 'EN' || entry.locale === 'KO'), 'needs an EN or KO text')
-    .transform((texts): LocalizedText => Object.fromEntries(texts.map((entry) => [entry.locale, entry.text])));
-}
-
 const place = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters');
 
 const stepSchema = z
   .object({
     kind: z.enum(['MEDICAL', 'WELLNESS', 'TOUR', 'TRANSFER', 'STAY']),
-    title: localizedText(200),
-    description: localizedText(2000).nullish(),
+    title: localizedTextInput(200),
+    description: localizedTextInput(2000).nullish(),
     providerId: idSchema.nullish(),
     procedureId: idSchema.nullish(),
     activity: z.enum(wellnessActivityEnum.enumValues).nullish(),
@@ -85,8 +70,8 @@ export const packageInputSchema = z
       .min(3, 'must be 3 to 80 characters')
       .max(80, 'must be 3 to 80 characters')
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may contain only lowercase letters, digits and single hyphens'),
-    title: localizedText(200),
-    summary: localizedText(2000),
+    title: localizedTextInput(200),
+    summary: localizedTextInput(2000),
     theme: z.enum(themeEnum.enumValues),
     segment: z.enum(segmentEnum.enumValues),
     region: z.enum(regionEnum.enumValues),
@@ -96,13 +81,13 @@ export const packageInputSchema = z
     visa: z.object({
       recommended: z.enum(visaTypeEnum.enumValues),
       transferVisaFree: z.boolean().nullish(),
-      notes: localizedText(2000).nullish(),
+      notes: localizedTextInput(2000).nullish(),
     }),
     prices: z
       .array(
         z.object({
           kind: z.enum(priceKindEnum.enumValues),
-          label: localizedText(200),
+          label: localizedTextInput(200),
           amountKrw: z
             .number()
             .int()
@@ -119,7 +104,7 @@ export const packageInputSchema = z
     days: z
       .array(
         z.object({
-          title: localizedText(200),
+          title: localizedTextInput(200),
           steps: z.array(stepSchema).min(1, 'give at least one step').max(20, 'at most 20 steps a day'),
         }),
       )

@@ -91,7 +91,7 @@ export type CampaignFilter = {
 export type CampaignInput = {
   channels: Array<MarketingChannel>;
   endsAt: Scalars['DateTime']['input'];
-  name: Array<CampaignNameInput>;
+  name: Array<LocalizedTextInput>;
   /** Platform admins only: the organisation the campaign belongs to (marketing staff always create for their own). */
   organisation?: InputMaybe<Scalars['String']['input']>;
   /** Published packages to promote, in order. */
@@ -107,12 +107,6 @@ export type CampaignInput = {
   theme: CampaignTheme;
   /** Uppercase letters, digits, - and _ (3..32); made from the slug when not given. */
   trackingCode?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** One text in one locale; names need an EN or a KO text. */
-export type CampaignNameInput = {
-  locale: Locale;
-  text: Scalars['String']['input'];
 };
 
 export type CampaignResult = Campaign | InvalidInput | InvalidTransition | NotFound;
@@ -238,6 +232,12 @@ export type Locale =
   | 'ZH'
   | 'ZH_TW';
 
+/** One text in one locale; names need an EN or a KO text. */
+export type LocalizedTextInput = {
+  locale: Locale;
+  text: Scalars['String']['input'];
+};
+
 export type MarketingChannel =
   | 'FACEBOOK'
   | 'INSTAGRAM'
@@ -263,10 +263,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Marketing staff: a new campaign, as a DRAFT of their organisation. */
   createCampaign: CampaignResult;
+  /** Marketing staff: plans a promotion event for their organisation. */
+  createPromotionEvent: PromotionEventResult;
   /** Ends a scheduled, active or paused campaign now; its planned dates are kept. */
   endCampaign: CampaignResult;
   /** Stops showing a scheduled or active campaign until it is resumed. */
   pauseCampaign: CampaignResult;
+  /** Marketing staff of the event's organisation, once it has started: the leads it brought. */
+  recordPromotionLeads: PromotionEventResult;
   removeCampaignCreative: CampaignResult;
   resumeCampaign: CampaignResult;
   /** Approves a draft: it is SCHEDULED until it starts, then ACTIVE, without anything else having to run. Needs an EN or KO creative. */
@@ -277,11 +281,18 @@ export type Mutation = {
   trackCampaignEvent: Scalars['Boolean']['output'];
   /** Marketing staff of the campaign's organisation: replaces the plan; ended campaigns cannot change. */
   updateCampaign: CampaignResult;
+  /** Marketing staff of the event's organisation: replaces the plan. */
+  updatePromotionEvent: PromotionEventResult;
 };
 
 
 export type MutationCreateCampaignArgs = {
   input: CampaignInput;
+};
+
+
+export type MutationCreatePromotionEventArgs = {
+  input: PromotionEventInput;
 };
 
 
@@ -292,6 +303,12 @@ export type MutationEndCampaignArgs = {
 
 export type MutationPauseCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPromotionLeadsArgs = {
+  id: Scalars['ID']['input'];
+  leads: Scalars['Int']['input'];
 };
 
 
@@ -327,6 +344,12 @@ export type MutationUpdateCampaignArgs = {
   input: CampaignInput;
 };
 
+
+export type MutationUpdatePromotionEventArgs = {
+  id: Scalars['ID']['input'];
+  input: PromotionEventInput;
+};
+
 /** The thing the mutation names does not exist. */
 export type NotFound = {
   __typename?: 'NotFound';
@@ -357,12 +380,17 @@ export type PromotionEvent = {
   description: Maybe<Scalars['String']['output']>;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** FAM tours: the tour itself, a FAM_TOUR package the guests follow day by day. Null for other kinds. */
+  itinerary: Maybe<Package>;
   kind: PromotionEventKind;
   /** Leads collected (outcome). */
   leads: Scalars['Int']['output'];
-  /** Null when the itineraries service is unavailable. */
+  organisation: Scalars['String']['output'];
+  /** Packages presented. Null when the itineraries service is unavailable. */
   packages: Maybe<Array<Package>>;
   partners: Array<Scalars['String']['output']>;
+  /** Partner hospitals and clinics taking part. Null when the providers service is unavailable. */
+  providers: Maybe<Array<Provider>>;
   slug: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   targetCountries: Array<Scalars['String']['output']>;
@@ -400,6 +428,32 @@ export type PromotionEventFilter = {
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A PR briefing, exhibition, FAM tour, workshop, newsletter or agreement, as planned; saving replaces the plan. */
+export type PromotionEventInput = {
+  /** A campaign of the same organisation this event supports. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 where it takes place. */
+  country: Scalars['String']['input'];
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  endsAt: Scalars['DateTime']['input'];
+  /** FAM tours only: the published FAM_TOUR package the guests follow. */
+  itineraryPackageId?: InputMaybe<Scalars['ID']['input']>;
+  kind: PromotionEventKind;
+  /** Platform admins only: the organisation the event belongs to. */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Published packages presented. */
+  packageIds: Array<Scalars['ID']['input']>;
+  /** Partner agencies and organisations, by name. */
+  partners: Array<Scalars['String']['input']>;
+  /** Partner hospitals and clinics. */
+  providerIds: Array<Scalars['ID']['input']>;
+  slug: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  targetCountries: Array<Scalars['String']['input']>;
+  title: Array<LocalizedTextInput>;
+};
+
 export type PromotionEventKind =
   /** Joint agreement between hospitals and agencies. */
   | 'AGREEMENT'
@@ -413,6 +467,8 @@ export type PromotionEventKind =
   | 'PR_BRIEFING'
   /** Quarterly partner workshop with hospitals and agencies. */
   | 'WORKSHOP';
+
+export type PromotionEventResult = InvalidInput | NotFound | PromotionEvent;
 
 export type Provider = {
   __typename?: 'Provider';
@@ -630,6 +686,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidTransition )
     | ( NotFound )
   ;
+  PromotionEventResult:
+    | ( InvalidInput )
+    | ( NotFound )
+    | ( PromotionEventRowModel )
+  ;
 };
 
 
@@ -643,7 +704,6 @@ export type ResolversTypes = {
   CampaignEventKind: CampaignEventKind;
   CampaignFilter: CampaignFilter;
   CampaignInput: CampaignInput;
-  CampaignNameInput: CampaignNameInput;
   CampaignResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CampaignResult']>;
   CampaignStats: ResolverTypeWrapper<CampaignStatsModelModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -660,6 +720,7 @@ export type ResolversTypes = {
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   InvalidTransition: ResolverTypeWrapper<InvalidTransition>;
   Locale: Locale;
+  LocalizedTextInput: LocalizedTextInput;
   MarketingChannel: MarketingChannel;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -670,7 +731,9 @@ export type ResolversTypes = {
   PromotionEventConnection: ResolverTypeWrapper<Omit<PromotionEventConnection, 'edges'> & { edges: Array<ResolversTypes['PromotionEventEdge']> }>;
   PromotionEventEdge: ResolverTypeWrapper<Omit<PromotionEventEdge, 'node'> & { node: ResolversTypes['PromotionEvent'] }>;
   PromotionEventFilter: PromotionEventFilter;
+  PromotionEventInput: PromotionEventInput;
   PromotionEventKind: PromotionEventKind;
+  PromotionEventResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PromotionEventResult']>;
   Provider: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
@@ -690,7 +753,6 @@ export type ResolversParentTypes = {
   CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
   CampaignFilter: CampaignFilter;
   CampaignInput: CampaignInput;
-  CampaignNameInput: CampaignNameInput;
   CampaignResult: ResolversUnionTypes<ResolversParentTypes>['CampaignResult'];
   CampaignStats: CampaignStatsModelModel;
   Float: Scalars['Float']['output'];
@@ -704,6 +766,7 @@ export type ResolversParentTypes = {
   FieldError: FieldError;
   InvalidInput: InvalidInput;
   InvalidTransition: InvalidTransition;
+  LocalizedTextInput: LocalizedTextInput;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   NotFound: NotFound;
@@ -713,6 +776,8 @@ export type ResolversParentTypes = {
   PromotionEventConnection: Omit<PromotionEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['PromotionEventEdge']> };
   PromotionEventEdge: Omit<PromotionEventEdge, 'node'> & { node: ResolversParentTypes['PromotionEvent'] };
   PromotionEventFilter: PromotionEventFilter;
+  PromotionEventInput: PromotionEventInput;
+  PromotionEventResult: ResolversUnionTypes<ResolversParentTypes>['PromotionEventResult'];
   Provider: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
   TrackCampaignEventInput: TrackCampaignEventInput;
@@ -835,14 +900,17 @@ export type MoneyResolvers<ContextType = CampaignsContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
+  createPromotionEvent?: Resolver<ResolversTypes['PromotionEventResult'], ParentType, ContextType, RequireFields<MutationCreatePromotionEventArgs, 'input'>>;
   endCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationEndCampaignArgs, 'id'>>;
   pauseCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationPauseCampaignArgs, 'id'>>;
+  recordPromotionLeads?: Resolver<ResolversTypes['PromotionEventResult'], ParentType, ContextType, RequireFields<MutationRecordPromotionLeadsArgs, 'id' | 'leads'>>;
   removeCampaignCreative?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationRemoveCampaignCreativeArgs, 'campaignId' | 'locale'>>;
   resumeCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationResumeCampaignArgs, 'id'>>;
   scheduleCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationScheduleCampaignArgs, 'id'>>;
   setCampaignCreative?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationSetCampaignCreativeArgs, 'campaignId' | 'input'>>;
   trackCampaignEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationTrackCampaignEventArgs, 'input'>>;
   updateCampaign?: Resolver<ResolversTypes['CampaignResult'], ParentType, ContextType, RequireFields<MutationUpdateCampaignArgs, 'id' | 'input'>>;
+  updatePromotionEvent?: Resolver<ResolversTypes['PromotionEventResult'], ParentType, ContextType, RequireFields<MutationUpdatePromotionEventArgs, 'id' | 'input'>>;
 };
 
 export type NotFoundResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
@@ -872,14 +940,18 @@ export type PromotionEventResolvers<ContextType = CampaignsContext, ParentType e
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PromotionEventDescriptionArgs, 'locale'>>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itinerary?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PromotionEventKind'], ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  providers?: Resolver<Maybe<Array<ResolversTypes['Provider']>>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   targetCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PromotionEventTitleArgs, 'locale'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PromotionEventConnectionResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['PromotionEventConnection'] = ResolversParentTypes['PromotionEventConnection']> = {
@@ -891,6 +963,10 @@ export type PromotionEventConnectionResolvers<ContextType = CampaignsContext, Pa
 export type PromotionEventEdgeResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['PromotionEventEdge'] = ResolversParentTypes['PromotionEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PromotionEvent'], ParentType, ContextType>;
+};
+
+export type PromotionEventResultResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['PromotionEventResult'] = ResolversParentTypes['PromotionEventResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'PromotionEvent', ParentType, ContextType>;
 };
 
 export type ProviderResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
@@ -937,6 +1013,7 @@ export type Resolvers<ContextType = CampaignsContext> = {
   PromotionEvent?: PromotionEventResolvers<ContextType>;
   PromotionEventConnection?: PromotionEventConnectionResolvers<ContextType>;
   PromotionEventEdge?: PromotionEventEdgeResolvers<ContextType>;
+  PromotionEventResult?: PromotionEventResultResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TrafficRow?: TrafficRowResolvers<ContextType>;
