@@ -7,10 +7,11 @@ import { databaseTargets } from './support/databases';
 import { startStack, type Stack } from './support/stack';
 import { testSettings } from './support/subgraph';
 
-const CAMPAIGN = 'us-forces-daejeon-care';
-const CODE = 'USFKDJ';
-const owner: Staff = { kind: 'staff', id: 'm1', role: 'marketing', organisation: 'daejeon-tourism' };
-const stranger: Staff = { kind: 'staff', id: 'm2', role: 'marketing', organisation: 'seoul-global-health' };
+// A running campaign with no seeded inquiries, so every count here comes from this test.
+const CAMPAIGN = 'advanced-care-mongolia-kazakhstan';
+const CODE = 'ADVCAREMNKZ';
+const owner: Staff = { kind: 'staff', id: 'm1', role: 'marketing', organisation: 'hanbit-international-office' };
+const stranger: Staff = { kind: 'staff', id: 'm2', role: 'marketing', organisation: 'daejeon-tourism' };
 
 const STATS = `query($slug: String!) {
   campaign(slug: $slug) {

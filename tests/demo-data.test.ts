@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../core/locale';
 import { readCampaignSeed } from '../subgraphs/campaigns/seed';
-import { readPackageSeed } from '../subgraphs/itineraries/seed';
+import { readDemoInquiryRules, readPackageSeed } from '../subgraphs/itineraries/seed';
 import { readProviderSeed } from '../subgraphs/providers/seed';
 import { segmentEnum, themeEnum } from '../subgraphs/itineraries/schema';
 
@@ -114,6 +114,24 @@ describe('demo data', () => {
     for (const event of promotionEvents) {
       if (event.campaign) expect(campaigns.map((campaign) => campaign.slug)).toContain(event.campaign);
       for (const slug of event.packages) expect(packages.map((pkg) => pkg.slug)).toContain(slug);
+      for (const slug of event.providers) expect(providers.map((provider) => provider.slug)).toContain(slug);
+      if (event.itinerary) {
+        expect(event.kind).toBe('FAM_TOUR');
+        expect(packages.find((pkg) => pkg.slug === event.itinerary)?.theme).toBe('FAM_TOUR');
+      }
+    }
+    expect(promotionEvents.filter((event) => event.kind === 'FAM_TOUR').every((event) => event.itinerary)).toBe(true);
+  });
+
+  it('has inquiries that came through running campaigns, on packages and sites that exist', () => {
+    const rules = readDemoInquiryRules();
+    expect(rules.length).toBeGreaterThanOrEqual(3);
+    for (const rule of rules) {
+      const campaign = campaigns.find((candidate) => candidate.trackingCode === rule.campaignCode);
+      expect(campaign, rule.campaignCode).toBeDefined();
+      expect(rule.fromDays).toBeGreaterThanOrEqual(campaign?.startsDays ?? 0);
+      for (const slug of rule.packages) expect(packages.map((pkg) => pkg.slug)).toContain(slug);
+      for (const key of rule.siteKeys) expect(embedSites.map((site) => site.key)).toContain(key);
     }
   });
 

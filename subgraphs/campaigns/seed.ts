@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { LOCALES } from '../../core/locale';
-import { seedId } from '../../core/seed-id';
+import { seededRandom, seedId } from '../../core/seed-id';
 import { chunk, dayOffsetSchema, localizedTextSchema, readSeedFile, shouldSeed } from '../../core/seed-files';
 import type { CampaignsDb } from './data';
 import {
@@ -85,20 +85,9 @@ export function readCampaignSeed(): CampaignSeed {
   return readSeedFile('campaigns', 'campaigns.yaml', seedSchema);
 }
 
-/** A small deterministic generator, so the demo's history is the same on every machine. */
-function randomFrom(seed: string) {
-  let state = Number.parseInt(seedId('random', seed).slice(0, 8), 16);
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** A plausible history of impressions and clicks for the days a campaign has been running. */
 function demoEvents(campaign: CampaignSeed['campaigns'][number], siteKeys: string[], now: Date) {
-  const random = randomFrom(campaign.slug);
+  const random = seededRandom(campaign.slug);
   const events: (typeof campaignEvents.$inferInsert)[] = [];
   const lastDay = Math.min(campaign.endsDays, 0);
   for (let day = campaign.startsDays; day < lastDay; day += 1) {

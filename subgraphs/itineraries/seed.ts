@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { REGIONS, WELLNESS_CLUSTERS } from '../../core/domain';
-import { seedId } from '../../core/seed-id';
+import { LOCALES } from '../../core/locale';
+import { seededRandom, seedId } from '../../core/seed-id';
 import { dayOffsetSchema, localizedTextSchema, readSeedFile, shouldSeed } from '../../core/seed-files';
 import { addDays, koreaDate } from '../../core/time';
 import type { ItinerariesDb } from './data';
 import {
   exchangeRates,
+  inquiries,
   itineraryDays,
   itinerarySteps,
   lodgingEnum,
@@ -97,6 +99,51 @@ const rateSchema = z.object({
   asOfDays: dayOffsetSchema,
 });
 
+const demoInquirySchema = z.object({
+  campaignCode: z.string().regex(/^[A-Z0-9_-]{3,32}$/),
+  packages: z.array(z.string()).min(1),
+  nationalities: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
+  siteKeys: z.array(z.string()).min(1),
+  locale: z.enum(LOCALES),
+  fromDays: dayOffsetSchema,
+  perWeek: z.number().min(0).max(7),
+});
+
+const DEMO_NAMES = ['Alex Kim', 'Jordan Lee', 'Sam Park', 'Taylor Choi', 'Morgan Yoon', 'Casey Han', 'Riley Jung'];
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** Inquiries that arrived through campaigns over the past weeks, drawn with a fixed seed per campaign. */
+function demoInquiries(rules: z.infer<typeof demoInquirySchema>[], now: Date): (typeof inquiries.$inferInsert)[] {
+  return rules.flatMap((rule) => {
+    const random = seededRandom(`inquiries:${rule.campaignCode}`);
+    const pick = <T>(values: T[]): T => values[Math.floor(random() * values.length)] as T;
+    const rows: (typeof inquiries.$inferInsert)[] = [];
+    for (let day = rule.fromDays; day < 0; day += 1) {
+      if (random() >= rule.perWeek / 7) continue;
+      const createdAt = new Date(now.getTime() + (day + random()) * DAY_MS);
+      const name = pick(DEMO_NAMES);
+      rows.push({
+        reference: `MTQ-${Array.from({ length: 6 }, () => pick([...REFERENCE_ALPHABET])).join('')}`,
+        packageId: seedId('package', pick(rule.packages)),
+        partySize: 1 + Math.floor(random() * 3),
+        locale: rule.locale,
+        contactName: name,
+        contactEmail: `${name.toLowerCase().replace(' ', '.')}@example.com`,
+        nationality: pick(rule.nationalities),
+        campaignCode: rule.campaignCode,
+        siteKey: pick(rule.siteKeys),
+        consentAt: createdAt,
+        createdAt,
+      });
+    }
+    return rows;
+  });
+}
+
+export function readDemoInquiryRules() {
+  return readSeedFile('itineraries', 'inquiries.yaml', z.array(demoInquirySchema));
+}
+
 export function readPackageSeed(): PackageSeed[] {
   return readSeedFile('itineraries', 'packages.yaml', z.array(packageSchema));
 }
@@ -169,6 +216,8 @@ export async function seedItineraries(db: ItinerariesDb, options: { reset: boole
       );
       if (steps.length) await tx.insert(itinerarySteps).values(steps);
     }
+    const attributed = demoInquiries(readDemoInquiryRules(), options.now);
+    if (attributed.length) await tx.insert(inquiries).values(attributed);
   });
   return { seeded: true };
 }
