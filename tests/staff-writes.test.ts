@@ -541,6 +541,37 @@ describe.each(databaseTargets())('staff change what they manage, on $name', (tar
     expect(await showing()).toBe(true);
   });
 
+  run('a campaign aimed at some embed sites shows only on their pages', async () => {
+    const answer = await gql<{ createCampaign: SavedCampaign }>(
+      CREATE_CAMPAIGN,
+      {
+        input: campaignInput(`festival-sites-${target.name.toLowerCase()}`, -1, { siteKeys: ['daejeon-tourism-site'] }),
+      },
+      daejeonMarketing,
+    );
+    const draft = answer.data.createCampaign;
+    await gql(SET_CREATIVE, { id: draft.id, input: creative('EN') }, daejeonMarketing);
+    await gql(step('scheduleCampaign'), { id: draft.id }, daejeonMarketing);
+    const shownOn = async (siteKey: string) =>
+      (
+        await gql<{ activeCampaigns: { slug: string }[] }>(
+          `query($siteKey: String) { activeCampaigns(country: "JP", placement: "hero", siteKey: $siteKey, first: 20) { slug } }`,
+          { siteKey },
+        )
+      ).data.activeCampaigns.some((campaign) => campaign.slug === draft.slug);
+    expect(await shownOn('daejeon-tourism-site')).toBe(true);
+    expect(await shownOn('lumiere-clinic-site')).toBe(false);
+
+    const unknown = await gql<{ createCampaign: SavedCampaign }>(
+      CREATE_CAMPAIGN,
+      { input: campaignInput(`festival-nosite-${target.name.toLowerCase()}`, 3, { siteKeys: ['no-such-site'] }) },
+      daejeonMarketing,
+    );
+    expect(unknown.data.createCampaign.fields).toEqual([
+      { field: 'siteKeys.0', message: 'is not a registered embed site' },
+    ]);
+  });
+
   run('an ended campaign stays ended and can no longer change', async () => {
     const draft = await createCampaign('festival-ended', -1);
     await gql(SET_CREATIVE, { id: draft.id, input: creative('EN') }, daejeonMarketing);

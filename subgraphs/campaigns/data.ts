@@ -66,6 +66,7 @@ export interface ActiveCampaignQuery {
   country: string | null;
   locale: string | null;
   placement: string | null;
+  siteKey: string | null;
   first: number;
 }
 
@@ -74,6 +75,9 @@ export function findActiveCampaigns(db: CampaignsDb, query: ActiveCampaignQuery,
   const conditions = [statusCondition('ACTIVE', now)];
   if (query.country) conditions.push(sql`${query.country} = any(${campaigns.targetCountries})`);
   if (query.placement) conditions.push(sql`${query.placement} = any(${campaigns.placements})`);
+  if (query.siteKey) {
+    conditions.push(sql`(cardinality(${campaigns.siteKeys}) = 0 or ${query.siteKey} = any(${campaigns.siteKeys}))`);
+  }
   const newestFirst = [desc(campaigns.startsAt), asc(campaigns.slug)];
   const ordering = query.locale
     ? [

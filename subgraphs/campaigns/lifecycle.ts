@@ -1,10 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../core/db';
 import { answerOrRefusal, invalidInput, Refusal, type FieldProblem } from '../../core/errors';
 import type { LocaleCode } from '../../core/locale';
 import type { Peers } from '../../core/peers';
-import { countryCodeSchema, idSchema, localizedTextInput } from '../../core/validation';
+import { countryCodeSchema, idSchema, localizedTextInput, siteKeySchema } from '../../core/validation';
 import { campaignStatus, type CampaignsDb } from './data';
 import type { CampaignStatus } from './generated/resolvers';
 import {
@@ -13,6 +13,7 @@ import {
   campaigns,
   channelEnum,
   creatives,
+  embedSites,
   localeEnum,
   themeEnum,
   type CampaignRow,
@@ -63,6 +64,11 @@ export const campaignInputSchema = z
       .min(1, 'give at least one placement')
       .max(10, 'at most 10 placements')
       .transform((placements) => [...new Set(placements)]),
+    siteKeys: z
+      .array(siteKeySchema)
+      .max(50, 'at most 50 sites')
+      .nullish()
+      .transform((keys) => [...new Set(keys ?? [])]),
     trackingCode: z
       .string()
       .trim()
@@ -104,7 +110,7 @@ function trackingCodeFor(slug: string): string {
 }
 
 /** Promoted packages must be published and providers must exist: asked of the services that own them. */
-async function checkReferences(input: CampaignInput, peers: Peers): Promise<FieldProblem[]> {
+async function checkReferences(db: CampaignsDb, input: CampaignInput, peers: Peers): Promise<FieldProblem[]> {
   const [packages, providers] = await Promise.all([
     peers.entities('itineraries', 'Package', input.packageIds, 'id status'),
     peers.entities('providers', 'Provider', input.providerIds),
@@ -115,6 +121,16 @@ async function checkReferences(input: CampaignInput, peers: Peers): Promise<Fiel
       problems.push({ field: `packageIds.${index}`, message: 'is not a published package' });
     }
   });
+  if (input.siteKeys.length > 0) {
+    const known = new Set(
+      (await db.select({ key: embedSites.key }).from(embedSites).where(inArray(embedSites.key, input.siteKeys))).map(
+        (site) => site.key,
+      ),
+    );
+    input.siteKeys.forEach((key, index) => {
+      if (!known.has(key)) problems.push({ field: `siteKeys.${index}`, message: 'is not a registered embed site' });
+    });
+  }
   input.providerIds.forEach((id, index) => {
     if (!providers.has(id)) problems.push({ field: `providerIds.${index}`, message: 'is not a known provider' });
   });
@@ -140,7 +156,7 @@ export async function saveCampaign(
   if (existing && !existing.draft && input.endsAt <= now) {
     return invalidInput([{ field: 'endsAt', message: 'must be in the future; end the campaign instead' }]);
   }
-  const problems = await checkReferences(input, peers);
+  const problems = await checkReferences(db, input, peers);
   if (problems.length > 0) return invalidInput(problems);
   const values = {
     slug: input.slug,
@@ -152,6 +168,7 @@ export async function saveCampaign(
     targetCountries: input.targetCountries,
     channels: input.channels,
     placements: input.placements,
+    siteKeys: input.siteKeys,
     trackingCode: input.trackingCode ?? existing?.trackingCode ?? trackingCodeFor(input.slug),
   };
   try {

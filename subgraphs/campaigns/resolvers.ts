@@ -3,7 +3,7 @@ import { requireStaff } from '../../core/auth';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { badUserInput, notFound, parseArgs, parseInput } from '../../core/errors';
 import { localize, localizeOptional, type LocaleCode } from '../../core/locale';
-import { countryCodeSchema, idSchema, lookupArgsSchema } from '../../core/validation';
+import { countryCodeSchema, idSchema, lookupArgsSchema, siteKeySchema } from '../../core/validation';
 import type { CampaignsContext } from './context';
 import * as data from './data';
 import type { MutationResolvers, Resolvers } from './generated/resolvers';
@@ -24,6 +24,7 @@ const activeArgs = z.object({
   country: countryCodeSchema.nullish(),
   locale: z.string().nullish(),
   placement: z.string().trim().max(40, 'must be at most 40 characters').nullish(),
+  siteKey: siteKeySchema.nullish(),
   first: z.number().int().min(1, 'must be between 1 and 20').max(20, 'must be between 1 and 20').nullish(),
 });
 
@@ -100,6 +101,7 @@ export const resolvers: Resolvers = {
           country: parsed.country ?? null,
           locale: parsed.locale ?? null,
           placement: parsed.placement ?? null,
+          siteKey: parsed.siteKey ?? null,
           first: parsed.first ?? 5,
         },
         context.now,

@@ -88,6 +88,11 @@ export const campaigns = campaignsSchema.table(
     targetCountries: text('target_countries').array().notNull(),
     channels: channelEnum('channels').array().notNull(),
     placements: text('placements').array().notNull(),
+    /** Embed sites the campaign may appear on; empty means every site. */
+    siteKeys: text('site_keys')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     trackingCode: text('tracking_code').notNull().unique(),
     createdAt: createdAt(),
   },

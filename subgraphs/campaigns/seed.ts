@@ -51,6 +51,7 @@ const seedSchema = z.object({
       targetCountries: z.array(country).min(1),
       channels: z.array(z.enum(channelEnum.enumValues)),
       placements: z.array(z.string()),
+      siteKeys: z.array(z.string()).default([]),
       trackingCode: z.string(),
       packages: z.array(z.string()).default([]),
       providers: z.array(z.string()).default([]),
@@ -130,6 +131,7 @@ export async function seedCampaigns(db: CampaignsDb, options: { reset: boolean; 
         targetCountries: campaign.targetCountries,
         channels: campaign.channels,
         placements: campaign.placements,
+        siteKeys: campaign.siteKeys,
         trackingCode: campaign.trackingCode,
       });
       const creativeRows = Object.entries(campaign.creatives).map(([locale, creative]) => ({
@@ -154,7 +156,7 @@ export async function seedCampaigns(db: CampaignsDb, options: { reset: boolean; 
           })),
         );
       }
-      const siteKeys = seed.embedSites.map((site) => site.key);
+      const siteKeys = campaign.siteKeys.length ? campaign.siteKeys : seed.embedSites.map((site) => site.key);
       for (const batch of chunk(demoEvents(campaign, siteKeys, options.now), 1_000)) {
         await tx.insert(campaignEvents).values(batch);
       }

@@ -92,6 +92,7 @@ export class MtCampaignBanner extends MtElement {
         country: this.country ? this.country.toUpperCase() : null,
         locale: this.locale,
         placement: this.placement || null,
+        siteKey: this.siteKey || null,
       });
       this.load = { state: 'ready', data: data.activeCampaigns[0] ?? null };
     } catch (error) {

@@ -162,6 +162,7 @@ export type ActiveCampaignQueryVariables = Exact<{
   country?: string | null | undefined;
   locale: Locale;
   placement?: string | null | undefined;
+  siteKey?: string | null | undefined;
 }>;
 
 
@@ -240,7 +241,7 @@ export class TypedDocumentString<TResult, TVariables>
 
 export const ProviderAvailabilityDocument = {"__meta__":{"hash":"sha256:5b41ad48dee60f328b75c7d3a213afc5fdef858be5f60c37bb2372e8ac805e80"}} as unknown as TypedDocumentString<ProviderAvailabilityQuery, ProviderAvailabilityQueryVariables>;
 export const HoldSlotDocument = {"__meta__":{"hash":"sha256:9877c04a854db824cf2792c4d644f8d20dfb0a3406471b31ff09cace97e85128"}} as unknown as TypedDocumentString<HoldSlotMutation, HoldSlotMutationVariables>;
-export const ActiveCampaignDocument = {"__meta__":{"hash":"sha256:53ae47b75239d3bc08d008b61257e4ed88566dc86ae48c817490242aeaf5cbbd"}} as unknown as TypedDocumentString<ActiveCampaignQuery, ActiveCampaignQueryVariables>;
+export const ActiveCampaignDocument = {"__meta__":{"hash":"sha256:ce87cc5ac78bb7e0e3a6bcd085975bfa350d74f343f4b97fa2320d13e9eb7bb8"}} as unknown as TypedDocumentString<ActiveCampaignQuery, ActiveCampaignQueryVariables>;
 export const TrackCampaignEventDocument = {"__meta__":{"hash":"sha256:db36c16017cd4b766910a2cca819ec5d88b75b761d35db291b8fdd58c4fca44e"}} as unknown as TypedDocumentString<TrackCampaignEventMutation, TrackCampaignEventMutationVariables>;
 export const InquiryPackageDocument = {"__meta__":{"hash":"sha256:dd800d58c976f83480f2c88bfa09dea99e8aba42401a49701e61dadf84572b77"}} as unknown as TypedDocumentString<InquiryPackageQuery, InquiryPackageQueryVariables>;
 export const SubmitInquiryDocument = {"__meta__":{"hash":"sha256:c8bd73b9c7b1868a13355e37914d270e3fdcc91eba92bf8e77327ce148d721e0"}} as unknown as TypedDocumentString<SubmitInquiryMutation, SubmitInquiryMutationVariables>;

@@ -41,6 +41,8 @@ export type Campaign = {
   placements: Array<Scalars['String']['output']>;
   /** Promoted providers. Null when the providers service is unavailable. */
   providers: Maybe<Array<Provider>>;
+  /** Embed sites the campaign may appear on; empty means every site. */
+  siteKeys: Array<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   /** Marketing staff of the campaign's organisation only. */
@@ -100,6 +102,8 @@ export type CampaignInput = {
   placements: Array<Scalars['String']['input']>;
   /** Providers to promote, in order. */
   providerIds: Array<Scalars['ID']['input']>;
+  /** Embed sites to appear on (keys); none for every site. */
+  siteKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   slug: Scalars['String']['input'];
   startsAt: Scalars['DateTime']['input'];
   /** ISO 3166-1 alpha-2 codes, 1..50. */
@@ -477,7 +481,7 @@ export type Provider = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Campaigns running now, for the visitor's country (ISO alpha-2), locale and placement; newest first, first 1..20 (default 5). */
+  /** Campaigns running now, for the visitor's country (ISO alpha-2), locale, placement and embed site; newest first, first 1..20 (default 5). */
   activeCampaigns: Array<Campaign>;
   /** Look up by id or slug (exactly one). Drafts only for their organisation's marketing staff. */
   campaign: Maybe<Campaign>;
@@ -497,6 +501,7 @@ export type QueryActiveCampaignsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Locale>;
   placement?: InputMaybe<Scalars['String']['input']>;
+  siteKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -806,6 +811,7 @@ export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends
   packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
   placements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   providers?: Resolver<Maybe<Array<ResolversTypes['Provider']>>, ParentType, ContextType>;
+  siteKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   stats?: Resolver<Maybe<ResolversTypes['CampaignStats']>, ParentType, ContextType>;

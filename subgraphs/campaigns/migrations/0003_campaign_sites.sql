@@ -1,0 +1,1 @@
+ALTER TABLE "campaigns"."campaigns" ADD COLUMN "site_keys" text[] DEFAULT '{}'::text[] NOT NULL;
