@@ -45,6 +45,14 @@ export function localizedTextInput(maxLength: number) {
     .transform((texts): LocalizedText => Object.fromEntries(texts.map((entry) => [entry.locale, entry.text])));
 }
 
+/** The readable part of a URL staff choose for a package, campaign or event. */
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(3, 'must be 3 to 80 characters')
+  .max(80, 'must be 3 to 80 characters')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may contain only lowercase letters, digits and single hyphens');
+
 /** An embed site's key, as partner pages send it. */
 export const siteKeySchema = z
   .string()

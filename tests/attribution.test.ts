@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken, type Staff } from '../core/auth';
+import type { Staff } from '../core/auth';
 import { eq } from 'drizzle-orm';
 import { koreaDate } from '../core/time';
 import { campaignEvents } from '../subgraphs/campaigns/schema';
 import { databaseTargets } from './support/databases';
 import { startStack, type Stack } from './support/stack';
-import { testSettings } from './support/subgraph';
 
 // A running campaign with no seeded inquiries, so every count here comes from this test.
 const CAMPAIGN = 'advanced-care-mongolia-kazakhstan';
@@ -33,17 +32,8 @@ describe.each(databaseTargets())('inquiries and bookings carry the campaign that
   const run = target.skipReason ? it.skip : it;
   let stack: Stack;
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, staff: Staff | null = null) {
-    const response = await fetch(`${stack.gateway.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(staff && { authorization: `Bearer ${issueToken(testSettings.AUTH_SECRET, staff, 600)}` }),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as T;
-  }
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, staff: Staff | null = null) =>
+    (await stack.query(query, variables, staff)) as T;
 
   let keys = 0;
   const contact = (nationality: string) => ({

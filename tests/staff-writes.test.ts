@@ -1,12 +1,11 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken, type Staff } from '../core/auth';
+import type { Staff } from '../core/auth';
 import { campaigns } from '../subgraphs/campaigns/schema';
 import { packages } from '../subgraphs/itineraries/schema';
 import { slots } from '../subgraphs/providers/schema';
 import { databaseTargets } from './support/databases';
 import { startStack, type Stack } from './support/stack';
-import { testSettings } from './support/subgraph';
 
 const CLINIC = 'gangnam-lumiere-dermatology';
 const OTHER_HOSPITAL = 'saebit-transplant-center';
@@ -35,22 +34,11 @@ describe.each(databaseTargets())('staff change what they manage, on $name', (tar
   let hospital: { id: string; procedures: { id: string }[] };
   let publishedPackageId: string;
 
-  async function gql<T = Record<string, never>>(
+  const gql = async <T = Record<string, never>>(
     query: string,
     variables: Record<string, unknown> = {},
     staff: Staff | null = null,
-  ): Promise<Answer<T>> {
-    const response = await fetch(`${stack.gateway.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(staff && { authorization: `Bearer ${issueToken(testSettings.AUTH_SECRET, staff, 600)}` }),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: Answer<T>['errors'] };
-    return { status: response.status, ...body };
-  }
+  ) => (await stack.query<T>(query, variables, staff)) as Answer<T>;
 
   const rowCount = async (
     subgraph: keyof Stack['subgraphs'],

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../core/db';
 import { answerOrRefusal, invalidInput, Refusal, type FieldProblem } from '../../core/errors';
 import type { LocaleCode } from '../../core/locale';
 import type { Peers } from '../../core/peers';
-import { countryCodeSchema, idSchema, localizedTextInput, siteKeySchema } from '../../core/validation';
+import { countryCodeSchema, idSchema, localizedTextInput, siteKeySchema, slugSchema } from '../../core/validation';
 import { campaignStatus, type CampaignsDb } from './data';
 import type { CampaignStatus } from './generated/resolvers';
 import {
@@ -35,12 +35,7 @@ const text = (max: number) =>
 
 export const campaignInputSchema = z
   .object({
-    slug: z
-      .string()
-      .trim()
-      .min(3, 'must be 3 to 80 characters')
-      .max(80, 'must be 3 to 80 characters')
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may contain only lowercase letters, digits and single hyphens'),
+    slug: slugSchema,
     name: localizedTextInput(200),
     theme: z.enum(themeEnum.enumValues),
     startsAt: z.date(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isUniqueViolation } from '../../core/db';
 import { invalidInput, type FieldProblem } from '../../core/errors';
 import type { Peers } from '../../core/peers';
-import { countryCodeSchema, idSchema, localizedTextInput } from '../../core/validation';
+import { countryCodeSchema, idSchema, localizedTextInput, slugSchema } from '../../core/validation';
 import type { CampaignsDb } from './data';
 import {
   campaigns,
@@ -18,12 +18,7 @@ const MAX_LEADS = 1_000_000;
 
 export const promotionEventInputSchema = z
   .object({
-    slug: z
-      .string()
-      .trim()
-      .min(3, 'must be 3 to 80 characters')
-      .max(80, 'must be 3 to 80 characters')
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may contain only lowercase letters, digits and single hyphens'),
+    slug: slugSchema,
     kind: z.enum(promotionKindEnum.enumValues),
     title: localizedTextInput(200),
     description: localizedTextInput(2000).nullish(),

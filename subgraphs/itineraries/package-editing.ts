@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isUniqueViolation } from '../../core/db';
 import { invalidInput, type FieldProblem } from '../../core/errors';
 import type { Peers } from '../../core/peers';
-import { idSchema, localizedTextInput } from '../../core/validation';
+import { idSchema, localizedTextInput, slugSchema } from '../../core/validation';
 import type { ItinerariesDb } from './data';
 import {
   itineraryDays,
@@ -64,12 +64,7 @@ const stepSchema = z
 
 export const packageInputSchema = z
   .object({
-    slug: z
-      .string()
-      .trim()
-      .min(3, 'must be 3 to 80 characters')
-      .max(80, 'must be 3 to 80 characters')
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may contain only lowercase letters, digits and single hyphens'),
+    slug: slugSchema,
     title: localizedTextInput(200),
     summary: localizedTextInput(2000),
     theme: z.enum(themeEnum.enumValues),

@@ -1,3 +1,4 @@
+import { issueToken, type Staff } from '../../core/auth';
 import type { DatabaseLocation } from '../../core/db';
 import type { RunningServer } from '../../core/http';
 import { startSubgraph, type RunningSubgraph } from '../../core/subgraph-server';
@@ -12,8 +13,12 @@ import { testSettings } from './subgraph';
 export interface Stack {
   gateway: RunningServer;
   subgraphs: { providers: RunningSubgraph; itineraries: RunningSubgraph; campaigns: RunningSubgraph };
-  /** POSTs to the gateway's /graphql and returns the parsed body. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  /** POSTs to the gateway's /graphql, signed in as `staff` when given, and returns the status and parsed body. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    staff?: Staff | null,
+  ): Promise<GraphqlResult<T> & { status: number }>;
   /** SQL statements sent by all subgraphs so far. */
   statementCount(): number;
   stop(): Promise<void>;
@@ -43,13 +48,16 @@ export async function startStack(location: DatabaseLocation): Promise<Stack> {
   return {
     gateway,
     subgraphs,
-    async query<T>(query: string, variables?: Record<string, unknown>) {
+    async query<T>(query: string, variables?: Record<string, unknown>, staff?: Staff | null) {
       const response = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(staff && { authorization: `Bearer ${issueToken(testSettings.AUTH_SECRET, staff, 600)}` }),
+        },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphqlResult<T>;
+      return { status: response.status, ...((await response.json()) as GraphqlResult<T>) };
     },
     statementCount: () =>
       Object.values(subgraphs).reduce((total, subgraph) => total + subgraph.database.statements.count, 0),
