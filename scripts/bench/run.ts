@@ -1,0 +1,538 @@
+/**
+ * `npm run bench`: the whole product on a throwaway PostgreSQL cluster with a large generated data set, measured
+ * in one run. Prints a table (or JSON with --json) and writes bench/results/<date>.json and latest.json.
+ * `--cpu-prof` writes CPU profiles of the services to bench/results/profiles/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import postgres from 'postgres';
+import { chromium } from 'playwright';
+import { loadSettings, type Settings } from '../../core/config';
+import { openDatabase } from '../../core/db';
+import { signingHeaders } from '../../core/signing';
+import { startSubgraph, type RunningSubgraph } from '../../core/subgraph-server';
+import { repoPath, SUBGRAPH_NAMES, type SubgraphName } from '../../core/subgraph-sdl';
+import { startGateway } from '../../gateway/gateway';
+import { campaignsSubgraph } from '../../subgraphs/campaigns/index';
+import { itinerariesSubgraph } from '../../subgraphs/itineraries/index';
+import { providersSubgraph } from '../../subgraphs/providers/index';
+import { startPostgresCluster, type PostgresCluster } from '../../tests/support/postgres-cluster';
+import { persistedBody, persistedSearch } from '../../tests/support/persisted';
+import { buildWidgets } from '../build-widgets';
+import { generateData, VOLUME } from './data';
+import { once, runLoad, type LoadResult } from './load';
+
+const JSON_OUTPUT = process.argv.includes('--json');
+const CPU_PROFILE = process.argv.includes('--cpu-prof');
+const RESULTS = repoPath('bench/results');
+const PAGE = { origin: 'http://localhost:5173', 'x-site-key': 'demo-site' };
+const SECRETS = {
+  SUBGRAPH_SECRET: 'bench-only-subgraph-secret-0123456789abcdef',
+  AUTH_SECRET: 'bench-only-auth-secret-0123456789abcdefghij',
+};
+const MODULES = { providers: providersSubgraph, itineraries: itinerariesSubgraph, campaigns: campaignsSubgraph };
+
+const progress = (message: string) => console.error(`bench: ${message}`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitUntilReady(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ready = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not become ready`);
+}
+
+/** Migrates and seeds the demo data with the services' own code, then adds the generated volume. */
+async function prepareDatabase(url: string) {
+  for (const name of SUBGRAPH_NAMES) {
+    const module = MODULES[name];
+    const database = await openDatabase(name, module.tables as Record<string, unknown>, {
+      kind: 'postgres',
+      url,
+      poolSize: 2,
+    });
+    await (module.seed as (db: unknown, options: { reset: boolean; now: Date }) => Promise<unknown>)(database.db, {
+      reset: false,
+      now: new Date(),
+    });
+    await database.close();
+  }
+  const started = performance.now();
+  const rows = await generateData(url);
+  return { rows, seconds: (performance.now() - started) / 1_000 };
+}
+
+interface Services {
+  gatewayUrl: string;
+  urls: Record<SubgraphName, string>;
+  stop(): Promise<void>;
+}
+
+/** The three subgraphs and the gateway as separate processes, as in production, so the load generator does not share their event loops. */
+async function startServices(databaseUrl: string): Promise<Services> {
+  const ports = {
+    GATEWAY_PORT: await freePort(),
+    PROVIDERS_PORT: await freePort(),
+    ITINERARIES_PORT: await freePort(),
+    CAMPAIGNS_PORT: await freePort(),
+  };
+  const env = {
+    ...process.env,
+    ...SECRETS,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+    RATE_LIMIT_PER_SITE_PER_MINUTE: '0',
+    ...Object.fromEntries(Object.entries(ports).map(([key, port]) => [key, String(port)])),
+  };
+  if (CPU_PROFILE) mkdirSync(`${RESULTS}/profiles`, { recursive: true });
+  const children: ChildProcess[] = [];
+  const launch = (entry: string) => {
+    const profile = CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', `${RESULTS}/profiles`] : [];
+    const child = spawn(process.execPath, ['--import', 'tsx', ...profile, repoPath(entry)], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(child);
+  };
+  for (const name of SUBGRAPH_NAMES) launch(`subgraphs/${name}/server.ts`);
+  const urls = {
+    providers: `http://127.0.0.1:${ports.PROVIDERS_PORT}/graphql`,
+    itineraries: `http://127.0.0.1:${ports.ITINERARIES_PORT}/graphql`,
+    campaigns: `http://127.0.0.1:${ports.CAMPAIGNS_PORT}/graphql`,
+  };
+  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url.replace(/graphql$/, 'ready'))));
+  launch('gateway/server.ts');
+  const gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}`;
+  await waitUntilReady(`${gatewayUrl}/ready`);
+  return {
+    gatewayUrl,
+    urls,
+    async stop() {
+      await Promise.all(
+        children.map(
+          (child) =>
+            new Promise<void>((resolve) => {
+              if (child.exitCode !== null) return resolve();
+              child.once('exit', () => resolve());
+              child.kill('SIGTERM');
+              setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+            }),
+        ),
+      );
+    },
+  };
+}
+
+const listVariables = (first: number) => ({ first, locale: 'EN', currency: 'KRW' });
+
+async function measureWidgetQuery(gatewayUrl: string): Promise<LoadResult> {
+  const url = `${gatewayUrl}/graphql?${persistedSearch('PackageList', listVariables(5))}`;
+  const check = await once<{
+    data?: { packages: { edges: { node: { providers: unknown[]; campaigns: unknown[] } }[] } };
+  }>({
+    method: 'GET',
+    url,
+    headers: PAGE,
+  });
+  const nodes = check.body.data?.packages.edges.map((edge) => edge.node) ?? [];
+  if (nodes.length !== 5 || nodes.some((node) => !node.providers?.length || !node.campaigns?.length)) {
+    throw new Error(
+      `the package-list query did not return 5 packages with providers and campaigns: ${JSON.stringify(check.body).slice(0, 300)}`,
+    );
+  }
+  return runLoad(
+    { method: 'GET', url, headers: PAGE },
+    { concurrency: 20, durationMs: 20_000, maxRequests: 50_000, warmupMs: 2_000 },
+    (status, text) => status === 200 && !text.includes('"errors"'),
+  );
+}
+
+const PROVIDER_QUERY = JSON.stringify({
+  query: `query Provider($slug: String!) { provider(slug: $slug) { id name(locale: EN) city procedures { id name(locale: EN) } } }`,
+  variables: { slug: 'bench-provider-0042' },
+});
+
+async function measureGatewayOverhead(services: Services) {
+  const options = { concurrency: 1, durationMs: 8_000, maxRequests: 5_000, warmupMs: 1_000 };
+  const ok = (status: number, text: string) =>
+    status === 200 && text.includes('"procedures"') && !text.includes('"errors"');
+  const viaGateway = await runLoad(
+    { method: 'POST', url: `${services.gatewayUrl}/graphql`, body: () => PROVIDER_QUERY },
+    options,
+    ok,
+  );
+  const direct = await runLoad(
+    {
+      method: 'POST',
+      url: services.urls.providers,
+      body: () => PROVIDER_QUERY,
+      headersFor: (body) => signingHeaders(SECRETS.SUBGRAPH_SECRET, body),
+    },
+    options,
+    ok,
+  );
+  return { viaGateway, direct, ratio: viaGateway.p50 / direct.p50 };
+}
+
+async function measureAvailability(gatewayUrl: string): Promise<LoadResult> {
+  const from = new Date();
+  const variables = {
+    slug: 'bench-provider-0042',
+    locale: 'EN',
+    from: from.toISOString(),
+    to: new Date(from.getTime() + 30 * 86_400_000).toISOString(),
+  };
+  return runLoad(
+    {
+      method: 'GET',
+      url: `${gatewayUrl}/graphql?${persistedSearch('ProviderAvailability', variables)}`,
+      headers: PAGE,
+    },
+    { concurrency: 10, durationMs: 10_000, maxRequests: 20_000, warmupMs: 1_000 },
+    (status, text) => status === 200 && text.includes('"availability"') && !text.includes('"errors"'),
+  );
+}
+
+/** Many concurrent holds on a few slots: throughput, and whether exactly the capacity was sold. */
+async function measureHolds(gatewayUrl: string, databaseUrl: string) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  try {
+    const slots = await sql<{ id: string; capacity: number }[]>`
+      select s.id, s.capacity from providers.slots s join providers.providers p on p.id = s.provider_id
+      where p.slug = 'bench-provider-0007' and s.remaining = s.capacity order by s.starts_at limit 5`;
+    const capacity = slots.reduce((total, slot) => total + slot.capacity, 0);
+    let attempt = 0;
+    const racers = 400;
+    const result = await runLoad(
+      {
+        method: 'POST',
+        url: `${gatewayUrl}/graphql`,
+        headers: PAGE,
+        body: () => {
+          attempt += 1;
+          return persistedBody('HoldSlot', {
+            input: {
+              slotId: slots[attempt % slots.length]?.id,
+              partySize: 1,
+              consent: true,
+              idempotencyKey: `bench-hold-${Date.now()}-${attempt}`,
+              contact: { name: 'Bench Patient', email: 'bench@example.com', nationality: 'JP', locale: 'JA' },
+            },
+          });
+        },
+      },
+      { concurrency: 20, durationMs: 60_000, maxRequests: racers, warmupMs: 0 },
+      (status, text) => status === 200 && /"__typename":"(Appointment|SlotFull)"/.test(text),
+    );
+    const [sold] = await sql<{ sold: number; negative: number }[]>`
+      select coalesce(sum(capacity - remaining), 0)::int as sold, count(*) filter (where remaining < 0)::int as negative
+      from providers.slots where id in ${sql(slots.map((slot) => slot.id))}`;
+    return { ...result, racers, capacity, sold: sold?.sold ?? -1, negativeRemaining: sold?.negative ?? -1 };
+  } finally {
+    await sql.end();
+  }
+}
+
+/** SQL statements per request, counted by the services' own statement counters in an in-process stack. */
+async function measureStatements(databaseUrl: string) {
+  const settings: Settings = loadSettings({
+    ...SECRETS,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+    RATE_LIMIT_PER_SITE_PER_MINUTE: '0',
+    MAX_QUERY_COST: '200000',
+  });
+  const urls = new Map<SubgraphName, string>();
+  const location = { kind: 'postgres' as const, url: databaseUrl, poolSize: 4 };
+  const subgraphs: RunningSubgraph[] = [];
+  for (const name of SUBGRAPH_NAMES) {
+    const subgraph = await startSubgraph(MODULES[name] as never, settings, {
+      port: 0,
+      location,
+      peerUrl: (peer) => urls.get(peer) ?? '',
+    });
+    urls.set(name, subgraph.graphqlUrl);
+    subgraphs.push(subgraph);
+  }
+  const gateway = await startGateway(settings, {
+    port: 0,
+    subgraphUrls: Object.fromEntries(urls) as Record<SubgraphName, string>,
+  });
+  try {
+    const counted: Record<string, number> = {};
+    for (const first of [2, 8, 32]) {
+      const url = `${gateway.url}/graphql?${persistedSearch('PackageList', listVariables(first))}`;
+      await fetch(url, { headers: PAGE });
+      const before = subgraphs.reduce((total, subgraph) => total + subgraph.database.statements.count, 0);
+      const response = await fetch(url, { headers: PAGE });
+      const body = (await response.json()) as { data?: { packages: { edges: unknown[] } } };
+      if (body.data?.packages.edges.length !== first) throw new Error(`expected ${first} packages`);
+      counted[String(first)] =
+        subgraphs.reduce((total, subgraph) => total + subgraph.database.statements.count, 0) - before;
+    }
+    return counted;
+  } finally {
+    await gateway.close();
+    await Promise.all(subgraphs.map((subgraph) => subgraph.close()));
+  }
+}
+
+/** Each element bundled alone (what a page using only it loads) and the whole bundle, gzipped. */
+async function measureBundles() {
+  const total = await buildWidgets();
+  const elements: Record<string, number> = {};
+  for (const name of ['package-list', 'availability', 'campaign-banner', 'inquiry-form']) {
+    const output = await build({
+      entryPoints: [repoPath(`widgets/${name}/${name}.ts`)],
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2021',
+      write: false,
+      splitting: false,
+      define: { __WIDGETS_VERSION__: '"bench"' },
+      legalComments: 'none',
+      // Other locales stay separate chunks in the real build; here they are left out of the count.
+      plugins: [
+        {
+          name: 'locales-external',
+          setup: (b) =>
+            b.onResolve({ filter: /locales\/[a-z-]+(\.js|\.ts)?$/ }, (args) =>
+              /locales\/en(\.js|\.ts)?$/.test(args.path) ? undefined : { path: args.path, external: true },
+            ),
+        },
+      ],
+    });
+    elements[name] = output.outputFiles.reduce((sum, file) => sum + gzipSync(file.contents).length, 0);
+  }
+  return { elements, allElementsGzip: total.entry.gzipBytes };
+}
+
+/** Navigation start to the first package card in the shadow root, in fresh browser contexts (nothing cached). */
+async function measureFirstCard(gatewayUrl: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < 6; run += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Checks every animation frame, so the reading is at most one frame (~16 ms) late.
+      // A string, not a function: the TypeScript loader would wrap a function with helpers the page lacks.
+      await page.addInitScript({
+        content: `(() => {
+          const probe = () => {
+            const card = document.querySelector('mt-package-list')?.shadowRoot?.querySelector('[part~="card"]');
+            if (card) window.firstCard = performance.now();
+            else requestAnimationFrame(probe);
+          };
+          requestAnimationFrame(probe);
+        })();`,
+      });
+      await page.goto(`${gatewayUrl}/demo/city.html`);
+      const at = await page
+        .waitForFunction(() => (window as unknown as { firstCard?: number }).firstCard, undefined, { timeout: 30_000 })
+        .catch(async (error: unknown) => {
+          const seen = await page.evaluate(() =>
+            document.querySelector('mt-package-list')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(-400),
+          );
+          throw new Error(`no package card within 30 s; the list showed: ${seen ?? 'nothing'}`, { cause: error });
+        });
+      if (run > 0) times.push(Number(await at.jsonValue()));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[Math.floor(times.length / 2)] ?? Number.NaN, runsMs: times };
+}
+
+function machine() {
+  const head = readFileSync(repoPath('.git/HEAD'), 'utf8').trim();
+  const commit = head.startsWith('ref: ') ? readFileSync(repoPath(`.git/${head.slice(5)}`), 'utf8').trim() : head;
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    commit,
+    date: new Date().toISOString(),
+  };
+}
+
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+
+async function main() {
+  const started = performance.now();
+  let cluster: PostgresCluster | null = null;
+  let services: Services | null = null;
+  const cleanup = async () => {
+    await services?.stop();
+    await cluster?.stop();
+  };
+  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+  try {
+    progress('starting a throwaway PostgreSQL 15 cluster (fsync off)');
+    cluster = await startPostgresCluster({ database: 'mt_bench' });
+    const versionSql = postgres(cluster.url, { max: 1 });
+    const [version] = await versionSql<{ server_version: string }[]>`show server_version`;
+    await versionSql.end();
+    progress('migrating, seeding and generating data');
+    const data = await prepareDatabase(cluster.url);
+    progress(`generated in ${fmt(data.seconds)} s: ${JSON.stringify(data.rows)}`);
+    progress('building and measuring the widget bundles');
+    const bundles = await measureBundles();
+    progress('counting SQL statements per request');
+    const statements = await measureStatements(cluster.url);
+    progress('starting the services as separate processes');
+    services = await startServices(cluster.url);
+    progress('first package card in headless Chromium');
+    const firstCard = await measureFirstCard(services.gatewayUrl);
+    progress('package-list widget query, 20 clients, 20 s');
+    const widgetQuery = await measureWidgetQuery(services.gatewayUrl);
+    progress('one-subgraph query via the gateway and straight to the subgraph');
+    const overhead = await measureGatewayOverhead(services);
+    progress('availability over 30 days, 10 clients');
+    const availability = await measureAvailability(services.gatewayUrl);
+    progress('holdSlot under contention');
+    const holds = await measureHolds(services.gatewayUrl, cluster.url);
+
+    const results = {
+      machine: { ...machine(), postgres: String(version?.server_version ?? '?') },
+      volume: { ...VOLUME, rows: data.rows, generationSeconds: data.seconds },
+      widgetQuery,
+      gatewayOverhead: {
+        viaGatewayP50: overhead.viaGateway.p50,
+        directP50: overhead.direct.p50,
+        ratio: overhead.ratio,
+        viaGateway: overhead.viaGateway,
+        direct: overhead.direct,
+      },
+      statementsPerRequest: statements,
+      availability,
+      holds,
+      bundles,
+      firstCard,
+      totalSeconds: (performance.now() - started) / 1_000,
+    };
+    const goals = [
+      [
+        'widget query throughput',
+        `${fmt(widgetQuery.perSecond, 0)} req/s`,
+        '≥ 300 req/s',
+        widgetQuery.perSecond >= 300,
+      ],
+      [
+        'widget query p50 / p95 / p99',
+        `${fmt(widgetQuery.p50)} / ${fmt(widgetQuery.p95)} / ${fmt(widgetQuery.p99)} ms (${widgetQuery.errors} errors)`,
+        'p95 ≤ 100 ms',
+        widgetQuery.p95 <= 100,
+      ],
+      [
+        'gateway p50 vs direct subgraph',
+        `${fmt(overhead.viaGateway.p50, 2)} vs ${fmt(overhead.direct.p50, 2)} ms = ${fmt(overhead.ratio, 2)}×`,
+        '≤ 1.25×',
+        overhead.ratio <= 1.25,
+      ],
+      [
+        'SQL statements for 2 / 8 / 32 packages',
+        `${statements['2']} / ${statements['8']} / ${statements['32']}`,
+        'equal',
+        statements['2'] === statements['8'] && statements['8'] === statements['32'],
+      ],
+      [
+        'availability, 30 days, 10 clients',
+        `${fmt(availability.perSecond, 0)} req/s, p50 ${fmt(availability.p50)} ms, p95 ${fmt(availability.p95)} ms`,
+        '—',
+        true,
+      ],
+      [
+        'holdSlot, 400 racers on 5 slots',
+        `${fmt(holds.perSecond, 0)} holds/s; sold ${holds.sold} of ${holds.capacity} places, ${holds.negativeRemaining} negative`,
+        'sold = capacity',
+        holds.sold === holds.capacity && holds.negativeRemaining === 0,
+      ],
+      ...Object.entries(bundles.elements).map(
+        ([name, bytes]) => [`<mt-${name}> alone, gzipped`, `${fmt(bytes / 1024)} KB`, '—', true] as const,
+      ),
+      [
+        'all four widgets, gzipped',
+        `${fmt(bundles.allElementsGzip / 1024)} KB`,
+        '≤ 25 KB',
+        bundles.allElementsGzip <= 25 * 1024,
+      ],
+      [
+        'first package card after navigation',
+        `${fmt(firstCard.medianMs, 0)} ms (median of ${firstCard.runsMs.length})`,
+        '≤ 300 ms',
+        firstCard.medianMs <= 300,
+      ],
+    ] as const;
+    mkdirSync(RESULTS, { recursive: true });
+    const document = JSON.stringify(
+      { ...results, goals: goals.map(([name, value, goal, met]) => ({ name, value, goal, met })) },
+      null,
+      2,
+    );
+    writeFileSync(`${RESULTS}/${results.machine.date.slice(0, 19).replace(/:/g, '-')}.json`, document);
+    writeFileSync(`${RESULTS}/latest.json`, document);
+    if (JSON_OUTPUT) {
+      console.log(document);
+    } else {
+      const m = results.machine;
+      console.log(
+        `\n${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, PostgreSQL ${results.machine.postgres}, commit ${m.commit.slice(0, 8)}`,
+      );
+      console.log(
+        `data: ${Object.entries(data.rows)
+          .map(([table, rows]) => `${rows.toLocaleString('en')} ${table}`)
+          .join(', ')} (generated in ${fmt(data.seconds)} s)\n`,
+      );
+      const width = Math.max(...goals.map(([name]) => name.length));
+      for (const [name, value, goal, met] of goals) {
+        console.log(
+          `${name.padEnd(width)}  ${value.padEnd(58)}  ${goal.padEnd(16)} ${goal === '—' ? '' : met ? 'met' : 'NOT MET'}`,
+        );
+      }
+      console.log(`\nwhole run: ${fmt(results.totalSeconds, 0)} s; results in bench/results/latest.json`);
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+await main();
