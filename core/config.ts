@@ -28,6 +28,8 @@ const settingsSchema = z.object({
   /** /graphql requests per client address and per site key per minute (gateway/rate-limit.ts); 0 turns one off. */
   RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   RATE_LIMIT_PER_SITE_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
+  /** Public answers to anonymous GETs the gateway keeps for their max-age (core/response-cache.ts); 0 turns it off. */
+  RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1_000),
   /** Shared by the gateway and the subgraphs to sign and verify internal requests. */
   SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Signs and verifies staff sign-in tokens (HS256). */

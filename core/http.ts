@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { describeError, type Logger } from './logger';
+import type { CachedResponse, ResponseCache } from './response-cache';
 
 export interface StaticMount {
   /** URL prefix such as /widgets/ */
@@ -23,6 +24,8 @@ export interface HttpAppOptions<C extends BaseContext> {
   ready: () => Promise<{ ready: boolean } & Record<string, unknown>>;
   logger: Logger;
   maxBodyBytes: number;
+  /** Keeps public answers to anonymous GETs (the gateway); absent or 0 entries: every request is executed. */
+  responseCache?: ResponseCache;
   staticMounts?: StaticMount[];
   /** Checks a request and its raw body before GraphQL sees it (subgraphs: the gateway's signature). */
   verify?: (request: IncomingMessage, rawBody: string) => { status: number; code: string; message: string } | null;
@@ -118,18 +121,25 @@ async function handleGraphql<C extends BaseContext>(
   const method = request.method ?? 'GET';
   const inadmissible = options.access?.admit?.(request, { method, body, search: url.search });
   if (inadmissible) throw new HttpProblem(inadmissible.status, inadmissible.code, inadmissible.message);
-  const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method, headers, search: url.search, body },
-    context: () => options.context(request),
-  });
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  response.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
-    return;
-  }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
+  const execute = async (): Promise<CachedResponse> => {
+    const result = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: () => options.context(request),
+    });
+    let text = '';
+    if (result.body.kind === 'complete') text = result.body.string;
+    else for await (const chunk of result.body.asyncIterator) text += chunk;
+    return { status: result.status ?? 200, headers: [...result.headers], body: text, expiresAt: 0 };
+  };
+  const cache = options.responseCache;
+  const anonymousRead = method === 'GET' && !request.headers.authorization;
+  const answer =
+    cache && cache.maxEntries > 0 && anonymousRead
+      ? (await cache.answer(url.search, execute)).response
+      : await execute();
+  for (const [name, value] of answer.headers) response.setHeader(name, value);
+  response.statusCode = answer.status;
+  response.end(answer.body);
 }
 
 async function serveStatic(mount: StaticMount, pathname: string, response: ServerResponse): Promise<boolean> {

@@ -9,6 +9,7 @@ import { commonServerOptions } from '../core/apollo';
 import { subgraphUrl, type Settings } from '../core/config';
 import type { RequestContext } from '../core/context';
 import { createHttpApp, listen, type RunningServer } from '../core/http';
+import { ResponseCache } from '../core/response-cache';
 import { createLogger, type Logger } from '../core/logger';
 import { repoPath, SUBGRAPH_NAMES, type SubgraphName } from '../core/subgraph-sdl';
 import { ANONYMOUS, TokenError, verifyToken, type Viewer } from '../core/auth';
@@ -162,6 +163,7 @@ export async function startGateway(
     },
     logger,
     maxBodyBytes: settings.MAX_BODY_BYTES,
+    responseCache: new ResponseCache(settings.RESPONSE_CACHE_ENTRIES),
     access: {
       check: async (request) => {
         const siteKey = siteKeyOf(request);

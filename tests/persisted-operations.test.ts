@@ -44,6 +44,19 @@ describe.each(databaseTargets())('partner pages send registered operations by ha
     expect(body.data.packages.edges[0]?.node.price.currency).toBe('JPY');
   });
 
+  run(
+    'the same anonymous GET within the minute is answered from the gateway’s cache, without touching the database',
+    async () => {
+      const search = persistedSearch('PackageList', { ...LIST, first: 3 });
+      const first = await (await get(search)).json();
+      const before = stack.statementCount();
+      const again = await get(search);
+      expect(await again.json()).toEqual(first);
+      expect(stack.statementCount()).toBe(before);
+      expect(again.headers.get('cache-control')).toMatch(/^max-age=(60|59), public$/);
+    },
+  );
+
   run('availability is never cached, since places sell from one second to the next', async () => {
     const from = new Date(Math.floor(Date.now() / 60_000) * 60_000);
     const response = await get(

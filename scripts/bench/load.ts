@@ -2,7 +2,8 @@ import { Agent, request } from 'node:http';
 
 export interface LoadRequest {
   method: 'GET' | 'POST';
-  url: string;
+  /** A function gives each request its own URL (e.g. its own variables). */
+  url: string | (() => string);
   headers?: Record<string, string>;
   /** Called per request, so each can carry fresh values (a new idempotency key, a new signature). */
   body?: () => string;
@@ -22,7 +23,7 @@ export interface LoadResult {
 /** One HTTP request on a keep-alive agent; resolves with status and body, never rejects. */
 function send(agent: Agent, spec: LoadRequest): Promise<{ status: number; text: string }> {
   const body = spec.body?.() ?? '';
-  const url = new URL(spec.url);
+  const url = new URL(typeof spec.url === 'string' ? spec.url : spec.url());
   return new Promise((resolve) => {
     const outgoing = request(
       {

@@ -86,6 +86,8 @@ async function prepareDatabase(url: string) {
 interface Services {
   gatewayUrl: string;
   urls: Record<SubgraphName, string>;
+  /** (Re)starts the gateway with its response cache holding this many answers (0: off). */
+  startGateway(responseCacheEntries: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -110,13 +112,14 @@ async function startServices(databaseUrl: string): Promise<Services> {
   };
   if (CPU_PROFILE) mkdirSync(`${RESULTS}/profiles`, { recursive: true });
   const children: ChildProcess[] = [];
-  const launch = (entry: string) => {
+  const launch = (entry: string, extraEnv: Record<string, string> = {}) => {
     const profile = CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', `${RESULTS}/profiles`] : [];
     const child = spawn(process.execPath, ['--import', 'tsx', ...profile, repoPath(entry)], {
-      env,
+      env: { ...env, ...extraEnv },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     children.push(child);
+    return child;
   };
   for (const name of SUBGRAPH_NAMES) launch(`subgraphs/${name}/server.ts`);
   const urls = {
@@ -125,25 +128,26 @@ async function startServices(databaseUrl: string): Promise<Services> {
     campaigns: `http://127.0.0.1:${ports.CAMPAIGNS_PORT}/graphql`,
   };
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url.replace(/graphql$/, 'ready'))));
-  launch('gateway/server.ts');
+  const stopChild = (child: ChildProcess) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+    });
   const gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}`;
-  await waitUntilReady(`${gatewayUrl}/ready`);
+  let gateway: ChildProcess | null = null;
+  const startGatewayProcess = async (responseCacheEntries: number) => {
+    if (gateway) await stopChild(gateway);
+    gateway = launch('gateway/server.ts', { RESPONSE_CACHE_ENTRIES: String(responseCacheEntries) });
+    await waitUntilReady(`${gatewayUrl}/ready`);
+  };
+  await startGatewayProcess(0);
   return {
     gatewayUrl,
     urls,
-    async stop() {
-      await Promise.all(
-        children.map(
-          (child) =>
-            new Promise<void>((resolve) => {
-              if (child.exitCode !== null) return resolve();
-              child.once('exit', () => resolve());
-              child.kill('SIGTERM');
-              setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-            }),
-        ),
-      );
-    },
+    startGateway: startGatewayProcess,
+    stop: () => Promise.all(children.map(stopChild)).then(() => undefined),
   };
 }
 
@@ -198,20 +202,20 @@ async function measureGatewayOverhead(services: Services) {
   return { viaGateway, direct, ratio: viaGateway.p50 / direct.p50 };
 }
 
+/** Every request has its own `from`, as visitors opening the page at different moments do (nothing to share). */
 async function measureAvailability(gatewayUrl: string): Promise<LoadResult> {
-  const from = new Date();
-  const variables = {
-    slug: 'bench-provider-0042',
-    locale: 'EN',
-    from: from.toISOString(),
-    to: new Date(from.getTime() + 30 * 86_400_000).toISOString(),
+  const url = () => {
+    const from = new Date();
+    const variables = {
+      slug: 'bench-provider-0042',
+      locale: 'EN',
+      from: from.toISOString(),
+      to: new Date(from.getTime() + 30 * 86_400_000).toISOString(),
+    };
+    return `${gatewayUrl}/graphql?${persistedSearch('ProviderAvailability', variables)}`;
   };
   return runLoad(
-    {
-      method: 'GET',
-      url: `${gatewayUrl}/graphql?${persistedSearch('ProviderAvailability', variables)}`,
-      headers: PAGE,
-    },
+    { method: 'GET', url, headers: PAGE },
     { concurrency: 10, durationMs: 10_000, maxRequests: 20_000, warmupMs: 1_000 },
     (status, text) => status === 200 && text.includes('"availability"') && !text.includes('"errors"'),
   );
@@ -261,6 +265,8 @@ async function measureHolds(gatewayUrl: string, databaseUrl: string) {
 async function measureStatements(databaseUrl: string) {
   const settings: Settings = loadSettings({
     ...SECRETS,
+    // Every request must reach the subgraphs to be counted.
+    RESPONSE_CACHE_ENTRIES: '0',
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_IP_PER_MINUTE: '0',
@@ -347,7 +353,7 @@ async function measureFirstCard(gatewayUrl: string) {
   });
   const times: number[] = [];
   try {
-    for (let run = 0; run < 6; run += 1) {
+    for (let run = 0; run < 7; run += 1) {
       const context = await browser.newContext();
       const page = await context.newPage();
       // Checks every animation frame, so the reading is at most one frame (~16 ms) late.
@@ -371,7 +377,8 @@ async function measureFirstCard(gatewayUrl: string) {
           );
           throw new Error(`no package card within 30 s; the list showed: ${seen ?? 'nothing'}`, { cause: error });
         });
-      if (run > 0) times.push(Number(await at.jsonValue()));
+      // The first two runs warm the gateway's query plans and the browser; the rest are measured.
+      if (run > 1) times.push(Number(await at.jsonValue()));
       await context.close();
     }
   } finally {
@@ -420,10 +427,13 @@ async function main() {
     const statements = await measureStatements(cluster.url);
     progress('starting the services as separate processes');
     services = await startServices(cluster.url);
-    progress('first package card in headless Chromium');
-    const firstCard = await measureFirstCard(services.gatewayUrl);
-    progress('package-list widget query, 20 clients, 20 s');
+    progress('package-list widget query, 20 clients, 20 s, gateway response cache off');
     const widgetQuery = await measureWidgetQuery(services.gatewayUrl);
+    progress('the same with the response cache on (what partners get by default)');
+    await services.startGateway(1_000);
+    const widgetQueryCached = await measureWidgetQuery(services.gatewayUrl);
+    progress('first package card in headless Chromium (default settings: response cache on)');
+    const firstCard = await measureFirstCard(services.gatewayUrl);
     progress('one-subgraph query via the gateway and straight to the subgraph');
     const overhead = await measureGatewayOverhead(services);
     progress('availability over 30 days, 10 clients');
@@ -435,6 +445,7 @@ async function main() {
       machine: { ...machine(), postgres: String(version?.server_version ?? '?') },
       volume: { ...VOLUME, rows: data.rows, generationSeconds: data.seconds },
       widgetQuery,
+      widgetQueryCached,
       gatewayOverhead: {
         viaGatewayP50: overhead.viaGateway.p50,
         directP50: overhead.direct.p50,
@@ -451,16 +462,16 @@ async function main() {
     };
     const goals = [
       [
-        'widget query throughput',
-        `${fmt(widgetQuery.perSecond, 0)} req/s`,
-        '≥ 300 req/s',
-        widgetQuery.perSecond >= 300,
+        'widget query, every request executed',
+        `${fmt(widgetQuery.perSecond, 0)} req/s, p50 / p95 / p99 ${fmt(widgetQuery.p50)} / ${fmt(widgetQuery.p95)} / ${fmt(widgetQuery.p99)} ms, ${widgetQuery.errors} errors`,
+        '≥ 300 req/s, p95 ≤ 100 ms',
+        widgetQuery.perSecond >= 300 && widgetQuery.p95 <= 100,
       ],
       [
-        'widget query p50 / p95 / p99',
-        `${fmt(widgetQuery.p50)} / ${fmt(widgetQuery.p95)} / ${fmt(widgetQuery.p99)} ms (${widgetQuery.errors} errors)`,
-        'p95 ≤ 100 ms',
-        widgetQuery.p95 <= 100,
+        'widget query, response cache on',
+        `${fmt(widgetQueryCached.perSecond, 0)} req/s, p50 / p95 / p99 ${fmt(widgetQueryCached.p50)} / ${fmt(widgetQueryCached.p95)} / ${fmt(widgetQueryCached.p99)} ms, ${widgetQueryCached.errors} errors`,
+        '≥ 300 req/s, p95 ≤ 100 ms',
+        widgetQueryCached.perSecond >= 300 && widgetQueryCached.p95 <= 100,
       ],
       [
         'gateway p50 vs direct subgraph',
@@ -525,7 +536,7 @@ async function main() {
       const width = Math.max(...goals.map(([name]) => name.length));
       for (const [name, value, goal, met] of goals) {
         console.log(
-          `${name.padEnd(width)}  ${value.padEnd(58)}  ${goal.padEnd(16)} ${goal === '—' ? '' : met ? 'met' : 'NOT MET'}`,
+          `${name.padEnd(width)}  ${value.padEnd(72)}  ${goal.padEnd(26)} ${goal === '—' ? '' : met ? 'met' : 'NOT MET'}`,
         );
       }
       console.log(`\nwhole run: ${fmt(results.totalSeconds, 0)} s; results in bench/results/latest.json`);
