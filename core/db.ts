@@ -16,8 +16,11 @@ export type Database<TSchema extends Record<string, unknown>> = PgDatabase<PgQue
 /** Counts SQL statements sent, so tests can prove that batching keeps them constant. */
 export class StatementCounter implements DrizzleLogger {
   count = 0;
-  logQuery(): void {
+  /** When set, statements are also kept here (the bench explains the hot ones); never logged. */
+  recorded: { query: string; params: unknown[] }[] | null = null;
+  logQuery(query: string, params: unknown[]): void {
     this.count += 1;
+    this.recorded?.push({ query, params });
   }
 }
 

@@ -261,6 +261,66 @@ async function measureHolds(gatewayUrl: string, databaseUrl: string) {
   }
 }
 
+async function firstPackageId(gatewayUrl: string): Promise<string> {
+  const response = await fetch(`${gatewayUrl}/graphql?${persistedSearch('PackageList', listVariables(1))}`, {
+    headers: PAGE,
+  });
+  const body = (await response.json()) as { data: { packages: { edges: { node: { id: string } }[] } } };
+  return body.data.packages.edges[0]?.node.id ?? '';
+}
+
+/** Tables large enough that reading them whole on a widget's path would show (thousands of rows and more). */
+const LARGE_TABLES = new Set([
+  'providers',
+  'procedures',
+  'slots',
+  'packages',
+  'package_prices',
+  'itinerary_days',
+  'itinerary_steps',
+  'campaign_packages',
+  'campaign_events',
+  'designations',
+  'coordinators',
+]);
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Plan Rows'?: number;
+  Plans?: PlanNode[];
+}
+
+/** EXPLAINs each distinct statement with its parameters and lists sequential scans of large tables. */
+async function explain(databaseUrl: string, statements: { query: string; params: unknown[] }[]) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  const distinct = new Map(statements.map((statement) => [statement.query, statement]));
+  const seqScans: { table: string; rows: number; query: string }[] = [];
+  try {
+    for (const { query, params } of distinct.values()) {
+      const [row] = await sql.unsafe<{ 'QUERY PLAN': { Plan: PlanNode }[] }[]>(
+        `explain (format json) ${query}`,
+        params as never[],
+      );
+      const walk = (node: PlanNode) => {
+        if (node['Node Type'] === 'Seq Scan' && LARGE_TABLES.has(node['Relation Name'] ?? '')) {
+          seqScans.push({
+            table: node['Relation Name'] ?? '?',
+            rows: node['Plan Rows'] ?? 0,
+            query: query.slice(0, 160),
+          });
+        }
+        node.Plans?.forEach(walk);
+      };
+      const plan = row?.['QUERY PLAN'][0]?.Plan;
+      if (plan) walk(plan);
+    }
+  } finally {
+    await sql.end();
+  }
+  return { statementsExplained: distinct.size, seqScans };
+}
+
 /** SQL statements per request, counted by the services' own statement counters in an in-process stack. */
 async function measureStatements(databaseUrl: string) {
   const settings: Settings = loadSettings({
@@ -301,7 +361,28 @@ async function measureStatements(databaseUrl: string) {
       counted[String(first)] =
         subgraphs.reduce((total, subgraph) => total + subgraph.database.statements.count, 0) - before;
     }
-    return counted;
+    // The statements behind every widget read, kept to be explained on the large data set.
+    for (const subgraph of subgraphs) subgraph.database.statements.recorded = [];
+    const from = new Date();
+    const reads: [string, Record<string, unknown>][] = [
+      ['PackageList', listVariables(8)],
+      ['PackageList', { ...listVariables(8), filter: { region: 'DAEJEON', theme: 'FESTIVAL' } }],
+      ['PackageDetail', { id: await firstPackageId(gateway.url), locale: 'EN', currency: 'USD' }],
+      [
+        'ProviderAvailability',
+        {
+          slug: 'bench-provider-0042',
+          locale: 'EN',
+          from: from.toISOString(),
+          to: new Date(from.getTime() + 30 * 86_400_000).toISOString(),
+        },
+      ],
+      ['ActiveCampaign', { country: 'JP', locale: 'JA', placement: 'hero', siteKey: 'demo-site' }],
+    ];
+    for (const [name, variables] of reads)
+      await fetch(`${gateway.url}/graphql?${persistedSearch(name, variables)}`, { headers: PAGE });
+    const hot = subgraphs.flatMap((subgraph) => subgraph.database.statements.recorded ?? []);
+    return { counted, plans: await explain(databaseUrl, hot) };
   } finally {
     await gateway.close();
     await Promise.all(subgraphs.map((subgraph) => subgraph.close()));
@@ -424,7 +505,7 @@ async function main() {
     progress('building and measuring the widget bundles');
     const bundles = await measureBundles();
     progress('counting SQL statements per request');
-    const statements = await measureStatements(cluster.url);
+    const { counted: statements, plans } = await measureStatements(cluster.url);
     progress('starting the services as separate processes');
     services = await startServices(cluster.url);
     progress('package-list widget query, 20 clients, 20 s, gateway response cache off');
@@ -454,6 +535,7 @@ async function main() {
         direct: overhead.direct,
       },
       statementsPerRequest: statements,
+      queryPlans: plans,
       availability,
       holds,
       bundles,
@@ -484,6 +566,12 @@ async function main() {
         `${statements['2']} / ${statements['8']} / ${statements['32']}`,
         'equal',
         statements['2'] === statements['8'] && statements['8'] === statements['32'],
+      ],
+      [
+        'hot statements explained on this data',
+        `${plans.statementsExplained} statements, sequential scans of large tables: ${plans.seqScans.map((scan) => `${scan.table} (${scan.rows} rows)`).join(', ') || 'none'}`,
+        'none',
+        plans.seqScans.length === 0,
       ],
       [
         'availability, 30 days, 10 clients',

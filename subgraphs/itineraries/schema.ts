@@ -100,6 +100,8 @@ export const packages = itinerariesSchema.table(
     // The transit visa-free route allows at most five days in Korea.
     check('packages_transfer_visa_free_days', sql`not ${table.transferVisaFree} or ${table.durationDays} <= 5`),
     index('packages_listing_idx').on(table.status, table.region, table.theme, table.slug),
+    // The unfiltered list and its count read only published packages, by slug: a narrow index covers both.
+    index('packages_published_idx').on(table.slug).where(sql`${table.status} = 'PUBLISHED'`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "packages_published_idx" ON "itineraries"."packages" USING btree ("slug") WHERE "itineraries"."packages"."status" = 'PUBLISHED';
