@@ -31,6 +31,37 @@ describe.each(databaseTargets())('campaigns subgraph on $name', (target) => {
     return row?.value ?? 0;
   }
 
+  run('writes a burst of 1,200 banner events with a handful of INSERTs and counts every one', async () => {
+    const running = seed.campaigns.find(isActive);
+    const campaignId = seedId('campaign', running?.slug ?? '');
+    const before = await eventCount(campaignId);
+    subgraph.database.statements.recorded = [];
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 1_200 }, (_, index) =>
+          subgraph.execute<{ trackCampaignEvent: boolean }>(TRACK, {
+            input: {
+              campaignId,
+              kind: index % 10 === 0 ? 'CLICK' : 'IMPRESSION',
+              siteKey: 'demo-site',
+              placement: 'hero',
+            },
+          }),
+        ),
+      );
+      expect(answers.every((answer) => answer.data?.trackCampaignEvent === true)).toBe(true);
+      const inserts = subgraph.database.statements.recorded.filter((statement) =>
+        statement.query.startsWith('insert into "campaigns"."campaign_events"'),
+      );
+      expect(inserts.length).toBeGreaterThanOrEqual(3);
+      expect(inserts.length).toBeLessThanOrEqual(10);
+    } finally {
+      subgraph.database.statements.recorded = null;
+    }
+    // Every acknowledged event is stored by the time its mutation answered.
+    expect(await eventCount(campaignId)).toBe(before + 1_200);
+  });
+
   run('picks the campaigns running now for a visitor from each target country', async () => {
     for (const country of ['JP', 'CN', 'US', 'TW', 'TH', 'MN', 'VN', 'KZ']) {
       const result = await subgraph.execute<{

@@ -221,6 +221,44 @@ async function measureAvailability(gatewayUrl: string): Promise<LoadResult> {
   );
 }
 
+/** Banner impressions from many pages at once: the burst a campaign going live produces. */
+async function measureImpressions(gatewayUrl: string, databaseUrl: string) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  try {
+    const [campaign] = await sql<{ id: string }[]>`select id from campaigns.campaigns where slug = 'bench-campaign-01'`;
+    const count = async () =>
+      (
+        await sql<
+          { n: number }[]
+        >`select count(*)::int as n from campaigns.campaign_events where campaign_id = ${campaign?.id ?? ''}`
+      )[0]?.n ?? 0;
+    const before = await count();
+    const result = await runLoad(
+      {
+        method: 'POST',
+        url: `${gatewayUrl}/graphql`,
+        headers: PAGE,
+        body: () =>
+          persistedBody('TrackCampaignEvent', {
+            input: {
+              campaignId: campaign?.id,
+              kind: 'IMPRESSION',
+              siteKey: 'demo-site',
+              placement: 'hero',
+              country: 'JP',
+            },
+          }),
+      },
+      // Pages do not wait for each other: many at once, each sending its next impression when the last is stored.
+      { concurrency: 200, durationMs: 8_000, maxRequests: 100_000, warmupMs: 0 },
+      (status, text) => status === 200 && text.includes('"trackCampaignEvent":true'),
+    );
+    return { ...result, stored: (await count()) - before };
+  } finally {
+    await sql.end();
+  }
+}
+
 /** Many concurrent holds on a few slots: throughput, and whether exactly the capacity was sold. */
 async function measureHolds(gatewayUrl: string, databaseUrl: string) {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
@@ -519,6 +557,8 @@ async function main() {
     const overhead = await measureGatewayOverhead(services);
     progress('availability over 30 days, 10 clients');
     const availability = await measureAvailability(services.gatewayUrl);
+    progress('banner impressions, 200 pages at once');
+    const impressions = await measureImpressions(services.gatewayUrl, cluster.url);
     progress('holdSlot under contention');
     const holds = await measureHolds(services.gatewayUrl, cluster.url);
 
@@ -538,6 +578,7 @@ async function main() {
       queryPlans: plans,
       availability,
       holds,
+      impressions,
       bundles,
       firstCard,
       totalSeconds: (performance.now() - started) / 1_000,
@@ -578,6 +619,12 @@ async function main() {
         `${fmt(availability.perSecond, 0)} req/s, p50 ${fmt(availability.p50)} ms, p95 ${fmt(availability.p95)} ms`,
         '—',
         true,
+      ],
+      [
+        'banner impressions, 200 pages at once',
+        `${fmt(impressions.perSecond, 0)} events/s, p50 ${fmt(impressions.p50)} ms; ${impressions.stored} stored of ${impressions.requests - impressions.errors} acknowledged`,
+        'stored = acknowledged',
+        impressions.stored === impressions.requests - impressions.errors,
       ],
       [
         'holdSlot, 400 racers on 5 slots',

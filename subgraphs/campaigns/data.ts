@@ -233,10 +233,6 @@ export function embedSiteByKey(db: CampaignsDb, key: string) {
     .then((rows) => rows[0] ?? null);
 }
 
-export function recordCampaignEvent(db: CampaignsDb, event: typeof campaignEvents.$inferInsert) {
-  return db.insert(campaignEvents).values(event);
-}
-
 export interface PromotionEventFilter {
   kind?: tables.PromotionEventRow['kind'] | null;
   targetCountry?: string | null;

@@ -18,6 +18,7 @@ import {
 import { leadsSchema, promotionEventInputSchema, recordLeads, savePromotionEvent } from './promotion-events';
 import type { CampaignRow, CreativeRow, PromotionEventRow } from './schema';
 import { campaignStats } from './stats';
+import { eventBufferFor } from './event-buffer';
 import { trackCampaignEvent } from './tracking';
 
 const activeArgs = z.object({
@@ -229,6 +230,9 @@ export const resolvers: Resolvers = {
       (await context.loaders.providerLinksByCampaign.load(campaign.id)).map((link) => ({ id: link.providerId })),
     stats: async (campaign, _args, context) => {
       requireOrganisationStaff(context, campaign.organisation, "this campaign's results");
+      // Events still waiting in this service's buffer count too. With several replicas, each flushes its own
+      // within EventBuffer's delay, so stats may trail the banners by that much.
+      await eventBufferFor(context.db).flush();
       return campaignStats(
         await context.loaders.trafficByCampaign.load(campaign.id),
         campaign.inquiryStats?.total ?? null,

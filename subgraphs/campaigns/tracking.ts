@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { badUserInput, parseArgs } from '../../core/errors';
 import { countryCodeSchema, idSchema } from '../../core/validation';
-import { campaignStatus, embedSiteByKey, recordCampaignEvent, type CampaignsDb } from './data';
+import { campaignStatus, embedSiteByKey, type CampaignsDb } from './data';
+import { eventBufferFor } from './event-buffer';
 import type { CampaignLoaders } from './loaders';
 
 const trackInputSchema = z.object({
@@ -32,7 +33,7 @@ export async function trackCampaignEvent(db: CampaignsDb, loaders: CampaignLoade
   if (!campaign) throw badUserInput('input.campaignId', 'no such campaign');
   if (!site) throw badUserInput('input.siteKey', 'no such embed site');
   if (campaignStatus(campaign, now) !== 'ACTIVE') return false;
-  await recordCampaignEvent(db, {
+  await eventBufferFor(db).add({
     campaignId: campaign.id,
     kind: input.kind,
     siteKey: site.key,
