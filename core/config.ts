@@ -1,5 +1,16 @@
 import { z } from 'zod';
+import { isIP } from 'node:net';
 import type { SubgraphName } from './subgraph-sdl';
+
+/** A TRUSTED_PROXIES entry: an address or a CIDR block. */
+export function isProxyEntry(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits >= 0 && bits <= (version === 6 ? 128 : 32);
+}
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.string().url().optional();
@@ -28,6 +39,17 @@ const settingsSchema = z.object({
   /** /graphql requests per client address and per site key per minute (gateway/rate-limit.ts); 0 turns one off. */
   RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   RATE_LIMIT_PER_SITE_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
+  /** Proxies whose X-Forwarded-For the gateway believes (gateway/client-address.ts): addresses or CIDR blocks. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isProxyEntry), 'must be IP addresses or CIDR blocks, comma-separated'),
   /** Public answers to anonymous GETs the gateway keeps for their max-age (core/response-cache.ts); 0 turns it off. */
   RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1_000),
   /** Shared by the gateway and the subgraphs to sign and verify internal requests. */

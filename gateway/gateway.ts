@@ -18,6 +18,7 @@ import { signingHeaders, VIEWER_HEADER } from '../core/signing';
 import { SUPERGRAPH_PATH } from './compose';
 import { operationParams, PersistedOperations } from './persisted-operations';
 import { requestLimits } from './limits';
+import { ClientAddresses } from './client-address';
 import { rateLimitedAnswer, RequestRateLimiter } from './rate-limit';
 import { createSiteAccess, PREFLIGHT_HEADERS, type SiteLookup } from './site-access';
 
@@ -148,6 +149,7 @@ export async function startGateway(
     embedSiteLookup(urls.campaigns, settings.SUBGRAPH_TIMEOUT_MS, settings.SUBGRAPH_SECRET),
   );
   const rateLimiter = new RequestRateLimiter(settings);
+  const clientAddresses = new ClientAddresses(settings.TRUSTED_PROXIES);
   const server = createHttpApp({
     apollo,
     context: async (request): Promise<GatewayContext> => {
@@ -170,7 +172,8 @@ export async function startGateway(
         const decision = await siteAccess(request.headers.origin, siteKey, `http://${request.headers.host ?? ''}`);
         // Preflights (cached by browsers) and refused requests spend nothing.
         if (decision.refusal || request.method === 'OPTIONS') return decision;
-        return rateLimitedAnswer(decision, rateLimiter.check({ address: request.socket.remoteAddress, siteKey }));
+        const address = clientAddresses.of(request.socket.remoteAddress, request.headers['x-forwarded-for']);
+        return rateLimitedAnswer(decision, rateLimiter.check({ address, siteKey }));
       },
       preflightHeaders: PREFLIGHT_HEADERS,
       admit: (request, { method, body, search }) =>

@@ -15,8 +15,8 @@
  *
  * The site key counts only when it is well-formed (the site check has already refused browsers sending unknown
  * keys); callers without a key (partners' servers, curl) are limited by address alone. Addresses are the TCP
- * peer's: behind a proxy or load balancer every client shares the proxy's address, so the proxy must limit
- * instead (a trusted X-Forwarded-For is not read here). IPv6 clients are grouped by /64, the block one
+ * peer's, or behind proxies listed in TRUSTED_PROXIES the client's as those proxies report it in
+ * X-Forwarded-For (gateway/client-address.ts). IPv6 clients are grouped by /64, the block one
  * customer usually holds.
  */
 

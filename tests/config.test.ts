@@ -26,4 +26,16 @@ describe('settings', () => {
     const settings = loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2` });
     expect(settings).toMatchObject({ SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2` });
   });
+
+  it('read trusted proxies as addresses and CIDR blocks, and refuse anything else by name', () => {
+    expect(loadSettings({ TRUSTED_PROXIES: ' 10.0.0.0/8, 2001:db8::1 ,192.168.1.1 ' }).TRUSTED_PROXIES).toEqual([
+      '10.0.0.0/8',
+      '2001:db8::1',
+      '192.168.1.1',
+    ]);
+    expect(loadSettings({}).TRUSTED_PROXIES).toEqual([]);
+    for (const bad of ['10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/1', '2001:db8::/129']) {
+      expect(() => loadSettings({ TRUSTED_PROXIES: bad }), bad).toThrow(/TRUSTED_PROXIES/);
+    }
+  });
 });

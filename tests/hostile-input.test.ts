@@ -416,6 +416,7 @@ describe.each(databaseTargets())('hostile input over HTTP, on $name', (target) =
     async function gatewayWith(limits: {
       RATE_LIMIT_PER_IP_PER_MINUTE: number;
       RATE_LIMIT_PER_SITE_PER_MINUTE: number;
+      TRUSTED_PROXIES?: string[];
     }) {
       const gateway = await startGateway(
         { ...testSettings, ...limits },
@@ -487,6 +488,30 @@ describe.each(databaseTargets())('hostile input over HTTP, on $name', (target) =
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('30');
       expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+    });
+
+    run('behind a trusted proxy, limits each client the proxy reports, and ignores what clients claim', async () => {
+      const behindProxy = await gatewayWith({
+        RATE_LIMIT_PER_IP_PER_MINUTE: 1,
+        RATE_LIMIT_PER_SITE_PER_MINUTE: 1_000,
+        TRUSTED_PROXIES: ['127.0.0.0/8'],
+      });
+      const via = (url: string, forwardedFor: string) =>
+        fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          body: QUERY,
+        });
+      expect((await via(behindProxy.url, '203.0.113.7')).status).toBe(200);
+      expect((await via(behindProxy.url, '198.51.100.9')).status).toBe(200);
+      expect((await via(behindProxy.url, '203.0.113.7')).status).toBe(429);
+      // A client prepending a made-up address is still the address the proxy saw.
+      expect((await via(behindProxy.url, '192.0.2.1, 203.0.113.7')).status).toBe(429);
+
+      const direct = await gatewayWith({ RATE_LIMIT_PER_IP_PER_MINUTE: 1, RATE_LIMIT_PER_SITE_PER_MINUTE: 1_000 });
+      expect((await via(direct.url, '203.0.113.7')).status).toBe(200);
+      // Without trusted proxies the header means nothing: the second "client" is the same peer.
+      expect((await via(direct.url, '198.51.100.9')).status).toBe(429);
     });
 
     run('has defaults that leave room for the test suites', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ClientAddresses } from '../gateway/client-address';
 import { addressKey, rateLimitedAnswer, RequestRateLimiter, TokenBuckets } from '../gateway/rate-limit';
 
 /** A clock the test moves by hand. */
@@ -146,5 +147,30 @@ describe('the refusal', () => {
       headers: { 'retry-after': '1' },
       refusal: { status: 429, code: 'RATE_LIMITED', message: 'Too many requests from this address; try again in 1 s' },
     });
+  });
+});
+
+describe('the client address', () => {
+  const proxies = new ClientAddresses(['10.0.0.0/8', '2001:db8::1']);
+
+  it('is the TCP peer when no proxy is trusted, whatever X-Forwarded-For says', () => {
+    expect(new ClientAddresses([]).of('198.51.100.4', '203.0.113.7')).toBe('198.51.100.4');
+  });
+
+  it('is the address a trusted proxy reports, walking back through trusted hops only', () => {
+    expect(proxies.of('10.1.2.3', '203.0.113.7')).toBe('203.0.113.7');
+    expect(proxies.of('10.1.2.3', '203.0.113.7, 10.9.9.9')).toBe('203.0.113.7');
+    expect(proxies.of('::ffff:10.1.2.3', '203.0.113.7')).toBe('203.0.113.7');
+    expect(proxies.of('2001:db8::1', '2001:db8:aa::5')).toBe('2001:db8:aa::5');
+  });
+
+  it('cannot be spoofed by what a client prepends or by an untrusted peer', () => {
+    expect(proxies.of('10.1.2.3', '192.0.2.1, 203.0.113.7')).toBe('203.0.113.7');
+    expect(proxies.of('198.51.100.4', '10.1.2.3')).toBe('198.51.100.4');
+  });
+
+  it('stops at the last believable hop when an entry is malformed', () => {
+    expect(proxies.of('10.1.2.3', '203.0.113.7, not-an-address')).toBe('10.1.2.3');
+    expect(proxies.of('10.1.2.3', '')).toBe('10.1.2.3');
   });
 });
