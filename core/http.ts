@@ -237,9 +237,14 @@ export async function listen(
     port: actualPort,
     close() {
       closing ??= new Promise<void>((resolveClose) => {
-        server.close(() => resolveClose());
+        // Keep-alive sockets go as soon as they are idle, including those whose request finishes during the
+        // drain; in-flight requests get a grace period to finish, after which every socket is cut.
+        const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
+        server.close(() => {
+          clearInterval(idleSweep);
+          resolveClose();
+        });
         server.closeIdleConnections();
-        // In-flight requests get a grace period to finish; keep-alive sockets idling past it are cut.
         setTimeout(() => server.closeAllConnections(), DRAIN_GRACE_MS).unref();
       }).then(onClose);
       return closing;
