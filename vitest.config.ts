@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { serverGraphql } from './tests/support/browser-commands.ts';
+import { issueStaffToken, serverGraphql } from './tests/support/browser-commands.ts';
 
 /** Debian's Chromium; a test tool's own browser download is not available here. */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,7 +47,7 @@ export default defineConfig({
               },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { serverGraphql },
+            commands: { serverGraphql, issueStaffToken },
           },
         },
       },

@@ -15,6 +15,8 @@ export interface WidgetBuild {
   entry: BundleFile;
   /** Other chunks: one per additional locale. */
   chunks: BundleFile[];
+  /** The marketing dashboard, a module of its own: partners' visitor pages never load it. */
+  dashboard: BundleFile;
 }
 
 const version = (JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { version: string }).version;
@@ -47,19 +49,43 @@ export async function buildWidgets(outdir = repoPath('widgets/dist')): Promise<W
   });
   const entry = files.find((file) => file.path.endsWith('widgets.js'));
   if (!entry) throw new Error('the build produced no widgets.js');
-  return { entry, chunks: files.filter((file) => file !== entry) };
+  const dashboardDir = join(outdir, 'dashboard');
+  const dashboardPath = join(dashboardDir, 'dashboard.js');
+  await build({
+    entryPoints: { dashboard: repoPath('widgets/campaign-dashboard/campaign-dashboard.ts') },
+    outdir: dashboardDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2021',
+    chunkNames: 'chunks/[name]-[hash]',
+    define: { __WIDGETS_VERSION__: JSON.stringify(version) },
+    legalComments: 'none',
+  });
+  cpSync(dashboardDir, join(outdir, `v${version}`, 'dashboard'), { recursive: true });
+  const dashboardContent = readFileSync(dashboardPath);
+  const dashboard = {
+    path: relative(repoPath(''), dashboardPath),
+    bytes: dashboardContent.length,
+    gzipBytes: gzipSync(dashboardContent).length,
+  };
+  return { entry, chunks: files.filter((file) => file !== entry), dashboard };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { entry, chunks } = await buildWidgets();
+  const { entry, chunks, dashboard } = await buildWidgets();
   console.log(
     `widgets/dist/widgets.js  ${kb(entry.bytes)} (${kb(entry.gzipBytes)} gzipped)  — all elements, Lit, English`,
   );
   const largest = Math.max(...chunks.map((chunk) => chunk.gzipBytes));
   console.log(
     `${chunks.length} more chunks (one per non-English locale, one shared), each at most ${kb(largest)} gzipped, loaded only when needed`,
+  );
+  console.log(
+    `widgets/dist/dashboard/dashboard.js  ${kb(dashboard.bytes)} (${kb(dashboard.gzipBytes)} gzipped)  — the marketing dashboard, for staff pages only`,
   );
   console.log(`also at widgets/dist/v${version}/`);
 }

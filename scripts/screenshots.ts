@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { repoPath } from '../core/subgraph-sdl';
+import { issueToken } from '../core/auth';
 import { startStack } from '../tests/support/stack';
+import { testSettings } from '../tests/support/subgraph';
 import { buildWidgets } from './build-widgets';
 
 /** Renders the demo host pages in headless Chromium and saves them under docs/ for the README. */
@@ -9,7 +11,15 @@ const pages = [
   { file: 'city', lang: 'en' },
   { file: 'hospital', lang: 'ja' },
   { file: 'kculture', lang: 'zh' },
+  { file: 'marketing', lang: 'en' },
 ];
+// The marketing page shows results only to signed-in staff: Daejeon Tourism's marketing team here.
+const staffToken = issueToken(testSettings.AUTH_SECRET, {
+  kind: 'staff',
+  id: 'screenshots',
+  role: 'marketing',
+  organisation: 'daejeon-tourism',
+});
 
 await buildWidgets();
 const stack = await startStack({ kind: 'memory' });
@@ -26,11 +36,14 @@ const browser = await chromium.launch({
 try {
   mkdirSync(repoPath('docs'), { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript({ content: `sessionStorage.setItem('mt-staff-token', ${JSON.stringify(staffToken)});` });
   for (const { file, lang } of pages) {
     await page.goto(`${stack.gateway.url}/demo/${file}.html`);
     await page.selectOption('#language', lang);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('mt-package-list, mt-availability, mt-campaign-banner')].every((element) => {
+      [
+        ...document.querySelectorAll('mt-package-list, mt-availability, mt-campaign-banner, mt-campaign-dashboard'),
+      ].every((element) => {
         const state = element.shadowRoot?.querySelector('[part~="root"]')?.getAttribute('data-state');
         return state === 'ready' || state === 'empty';
       }),

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../core/auth';
-import { PersistedOperations } from '../gateway/persisted-operations';
+import { readdirSync, readFileSync } from 'node:fs';
+import { repoPath } from '../core/subgraph-sdl';
+import { PERSISTED_OPERATIONS_PATH, PersistedOperations } from '../gateway/persisted-operations';
 import { databaseTargets } from './support/databases';
 import { operationHash, persistedBody, persistedSearch } from './support/persisted';
 import { startStack, type Stack } from './support/stack';
@@ -13,7 +15,14 @@ const LIST = { first: 2, locale: 'JA', currency: 'JPY' };
 describe('the widgets’ registered operations', () => {
   it('holds every widget operation, each under the sha256 of its text', async () => {
     const registry = PersistedOperations.load();
-    expect(registry.size).toBe(8);
+    const operations = readdirSync(repoPath('widgets'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.graphql'))
+      .flatMap((file) => readFileSync(repoPath(`widgets/${file}`), 'utf8').match(/^(query|mutation) \w+/gm) ?? []);
+    expect(registry.size).toBe(operations.length);
+    const manifest = JSON.parse(readFileSync(repoPath(PERSISTED_OPERATIONS_PATH), 'utf8')) as Record<string, string>;
+    for (const [hash, text] of Object.entries(manifest)) {
+      expect(hash).toBe(`sha256:${createHash('sha256').update(text).digest('hex')}`);
+    }
     expect(
       registry.admit('demo-site', { extensions: { persistedQuery: { sha256Hash: operationHash('HoldSlot') } } }),
     ).toBeNull();

@@ -8,6 +8,14 @@ export type CampaignEventKind =
   | 'CLICK'
   | 'IMPRESSION';
 
+export type CampaignStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'ENDED'
+  | 'PAUSED'
+  /** Approved, starts later. */
+  | 'SCHEDULED';
+
 export type ConsultationMode =
   | 'IN_PERSON'
   /** Remote counselling before the trip or follow-up after it. */
@@ -175,6 +183,20 @@ export type TrackCampaignEventMutationVariables = Exact<{
 
 export type TrackCampaignEventMutation = { trackCampaignEvent: boolean };
 
+export type MyCampaignsQueryVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type MyCampaignsQuery = { myCampaigns: { edges: Array<{ node: { id: string, slug: string, name: string, status: CampaignStatus, startsAt: string, endsAt: string, trackingCode: string } }> } };
+
+export type CampaignResultsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignResultsQuery = { campaign: { id: string, stats: { impressions: number, clicks: number, clickThroughRate: number, inquiries: number | null, appointments: number | null, conversionRate: number | null, traffic: Array<{ day: string, country: string | null, siteKey: string, impressions: number, clicks: number }> } | null, inquiryStats: { breakdown: Array<{ day: string, country: string, siteKey: string | null, count: number }> } | null, appointmentStats: { breakdown: Array<{ day: string, country: string, siteKey: string | null, count: number }> } | null } | null };
+
 export type InquiryPackageQueryVariables = Exact<{
   id: string | number;
   locale: Locale;
@@ -243,6 +265,8 @@ export const ProviderAvailabilityDocument = {"__meta__":{"hash":"sha256:5b41ad48
 export const HoldSlotDocument = {"__meta__":{"hash":"sha256:9877c04a854db824cf2792c4d644f8d20dfb0a3406471b31ff09cace97e85128"}} as unknown as TypedDocumentString<HoldSlotMutation, HoldSlotMutationVariables>;
 export const ActiveCampaignDocument = {"__meta__":{"hash":"sha256:ce87cc5ac78bb7e0e3a6bcd085975bfa350d74f343f4b97fa2320d13e9eb7bb8"}} as unknown as TypedDocumentString<ActiveCampaignQuery, ActiveCampaignQueryVariables>;
 export const TrackCampaignEventDocument = {"__meta__":{"hash":"sha256:db36c16017cd4b766910a2cca819ec5d88b75b761d35db291b8fdd58c4fca44e"}} as unknown as TypedDocumentString<TrackCampaignEventMutation, TrackCampaignEventMutationVariables>;
+export const MyCampaignsDocument = {"__meta__":{"hash":"sha256:25bf43bc96dedb89b345c3fca838336f14f24026aeeb0b3d88bc4a0feda6ca62"}} as unknown as TypedDocumentString<MyCampaignsQuery, MyCampaignsQueryVariables>;
+export const CampaignResultsDocument = {"__meta__":{"hash":"sha256:aa75f0952ea72905f223017d86c8bc5d19459ef67bd32dfffbd97d23ed79b734"}} as unknown as TypedDocumentString<CampaignResultsQuery, CampaignResultsQueryVariables>;
 export const InquiryPackageDocument = {"__meta__":{"hash":"sha256:dd800d58c976f83480f2c88bfa09dea99e8aba42401a49701e61dadf84572b77"}} as unknown as TypedDocumentString<InquiryPackageQuery, InquiryPackageQueryVariables>;
 export const SubmitInquiryDocument = {"__meta__":{"hash":"sha256:c8bd73b9c7b1868a13355e37914d270e3fdcc91eba92bf8e77327ce148d721e0"}} as unknown as TypedDocumentString<SubmitInquiryMutation, SubmitInquiryMutationVariables>;
 export const PackageListDocument = {"__meta__":{"hash":"sha256:855faf49eaa61fdc0bbf5ff0fd0e15e7f251bdc457fc5ff86dcb5bed38efdcae"}} as unknown as TypedDocumentString<PackageListQuery, PackageListQueryVariables>;

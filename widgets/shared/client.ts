@@ -17,6 +17,8 @@ export class ApiFailure extends Error {
 export interface ClientOptions {
   endpoint: string;
   siteKey: string;
+  /** A staff member's bearer token (the marketing dashboard); visitors' widgets send none. */
+  token?: string;
   timeoutMs?: number;
 }
 
@@ -46,7 +48,7 @@ export function query<TResult, TVariables>(
   });
   return send(options, `${options.endpoint}?${params}`, {
     method: 'GET',
-    headers: { 'x-site-key': options.siteKey },
+    headers: { 'x-site-key': options.siteKey, ...authorization(options) },
   });
 }
 
@@ -58,9 +60,13 @@ export function mutate<TResult, TVariables>(
 ): Promise<TResult> {
   return send(options, options.endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-site-key': options.siteKey },
+    headers: { 'content-type': 'application/json', 'x-site-key': options.siteKey, ...authorization(options) },
     body: JSON.stringify({ variables, extensions: { persistedQuery: persistedQuery(document) } }),
   });
+}
+
+function authorization(options: ClientOptions): Record<string, string> {
+  return options.token ? { authorization: `Bearer ${options.token}` } : {};
 }
 
 /** Every failure becomes an ApiFailure, never an uncaught error. */

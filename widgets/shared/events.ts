@@ -4,6 +4,7 @@ export interface MtEventDetails {
   'mt-slot-held': { appointmentId: string; reference: string; slotId: string; startsAt: string; partySize: number };
   'mt-inquiry-submitted': { inquiryId: string; reference: string; packageId: string; campaignCode: string | null };
   'mt-campaign-click': { campaignId: string; trackingCode: string; url: string };
+  'mt-campaign-select': { campaignId: string; slug: string };
 }
 
 export type MtEventName = keyof MtEventDetails;

@@ -5,7 +5,8 @@ import * as documents from '../generated/graphql';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    serverGraphql(url: string, query: string, variables?: Record<string, unknown>): Promise<unknown>;
+    serverGraphql(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<unknown>;
+    issueStaffToken(staff: { kind: 'staff'; id: string; role: string; [scope: string]: string }): Promise<string>;
   }
 }
 
@@ -47,8 +48,12 @@ export function stateOf(element: Element): string | null {
 }
 
 /** Asks the gateway from the test runner, as a partner's server would, to set up or check what a widget shows. */
-export async function serverQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = (await commands.serverGraphql(gatewayUrl(), query, variables)) as { data: T; errors?: unknown };
+export async function serverQuery<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const body = (await commands.serverGraphql(gatewayUrl(), query, variables, token)) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
