@@ -25,19 +25,24 @@ const version = (JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as {
  * Bundles the widgets into one ES module plus a chunk per non-English locale under `outdir`, and copies the
  * same files under `outdir/v<version>/` so partners can pin a version.
  */
+/** Both modules: ES modules for evergreen browsers, locales split into lazily loaded chunks. */
+const MODULE_OPTIONS = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2021',
+  chunkNames: 'chunks/[name]-[hash]',
+  define: { __WIDGETS_VERSION__: JSON.stringify(version) },
+  legalComments: 'none',
+} as const;
+
 export async function buildWidgets(outdir = repoPath('widgets/dist')): Promise<WidgetBuild> {
   rmSync(outdir, { recursive: true, force: true });
   const output = await build({
+    ...MODULE_OPTIONS,
     entryPoints: { widgets: repoPath('widgets/index.ts') },
     outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2021',
-    chunkNames: 'chunks/[name]-[hash]',
-    define: { __WIDGETS_VERSION__: JSON.stringify(version) },
-    legalComments: 'none',
     metafile: true,
     write: true,
   });
@@ -52,16 +57,9 @@ export async function buildWidgets(outdir = repoPath('widgets/dist')): Promise<W
   const dashboardDir = join(outdir, 'dashboard');
   const dashboardPath = join(dashboardDir, 'dashboard.js');
   await build({
+    ...MODULE_OPTIONS,
     entryPoints: { dashboard: repoPath('widgets/campaign-dashboard/campaign-dashboard.ts') },
     outdir: dashboardDir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2021',
-    chunkNames: 'chunks/[name]-[hash]',
-    define: { __WIDGETS_VERSION__: JSON.stringify(version) },
-    legalComments: 'none',
   });
   cpSync(dashboardDir, join(outdir, `v${version}`, 'dashboard'), { recursive: true });
   const dashboardContent = readFileSync(dashboardPath);

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from './chromium';
 import { repoPath } from '../core/subgraph-sdl';
 import { issueToken } from '../core/auth';
 import { startStack } from '../tests/support/stack';
@@ -23,16 +24,7 @@ const staffToken = issueToken(testSettings.AUTH_SECRET, {
 
 await buildWidgets();
 const stack = await startStack({ kind: 'memory' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   mkdirSync(repoPath('docs'), { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import postgres from 'postgres';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../chromium';
 import { loadSettings, type Settings } from '../../core/config';
 import { openDatabase } from '../../core/db';
 import { signingHeaders } from '../../core/signing';
@@ -460,16 +461,7 @@ async function measureBundles() {
 
 /** Navigation start to the first package card in the shadow root, in fresh browser contexts (nothing cached). */
 async function measureFirstCard(gatewayUrl: string) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const times: number[] = [];
   try {
     for (let run = 0; run < 7; run += 1) {
