@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, inject, describe, expect, it } from 'vitest';
 import { cleanup, gatewayUrl, mount, recordOperations, serverQuery, shadow, stateOf, waitFor } from '../shared/testing';
 import type { MtInquiryForm } from '../inquiry-form/inquiry-form.component';
 import './package-list';
@@ -235,6 +235,23 @@ describe('<mt-package-list>', () => {
     } finally {
       style.remove();
     }
+  });
+
+  it('asks the visitor to wait when the site is over its request allowance, saying for how long', async () => {
+    const busy = inject('busyGatewayUrl');
+    const first = await mount<MtPackageList>(
+      `<mt-package-list site-key="demo-site" endpoint="${busy}"></mt-package-list>`,
+    );
+    await settled(first);
+    expect(stateOf(first)).toBe('ready');
+    cleanup();
+    // Another list (the same one would come from the browser's cache without asking the gateway).
+    const second = await mount<MtPackageList>(
+      `<mt-package-list site-key="demo-site" region="BUSAN" endpoint="${busy}"></mt-package-list>`,
+    );
+    const root = await settled(second);
+    expect(stateOf(second)).toBe('error');
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/try again in \d+ seconds/);
   });
 
   it('says the service is unreachable when the API is down, offers to retry, and the page carries on', async () => {

@@ -1,13 +1,15 @@
 import type { TypedDocumentString } from '../generated/graphql';
 
 /** Why a request failed, in terms a widget can explain to a visitor. */
-export type ApiFailureKind = 'offline' | 'timeout' | 'site-not-allowed' | 'rejected' | 'server';
+export type ApiFailureKind = 'offline' | 'timeout' | 'site-not-allowed' | 'busy' | 'rejected' | 'server';
 
 export class ApiFailure extends Error {
   constructor(
     readonly kind: ApiFailureKind,
     message: string,
     readonly code?: string,
+    /** For `busy`: how long the gateway asked to wait (its retry-after). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiFailure';
@@ -87,6 +89,15 @@ async function send<TResult>(options: ClientOptions, url: string, init: RequestI
   const firstError = body.errors?.[0];
   const code = firstError?.extensions?.code;
   if (code && SITE_CODES.has(code)) throw new ApiFailure('site-not-allowed', firstError.message, code);
+  if (response.status === 429) {
+    const wait = Number(response.headers.get('retry-after'));
+    throw new ApiFailure(
+      'busy',
+      firstError?.message ?? 'HTTP 429',
+      code,
+      Number.isFinite(wait) && wait > 0 ? wait : 30,
+    );
+  }
   if (!body.data) {
     throw new ApiFailure(
       code === 'BAD_USER_INPUT' ? 'rejected' : 'server',

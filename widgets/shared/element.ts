@@ -76,6 +76,8 @@ export class MtElement extends LitElement {
         return this.t('errorTimeout');
       case 'site-not-allowed':
         return this.t('errorSiteNotAllowed');
+      case 'busy':
+        return this.t('errorBusy', { seconds: error.retryAfterSeconds ?? 30 });
       default:
         return this.t('errorServer');
     }

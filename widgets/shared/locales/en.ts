@@ -6,6 +6,7 @@ export const messages = {
   errorTimeout: 'The service is taking too long to answer. Please try again.',
   errorSiteNotAllowed: 'This website is not registered to show this content.',
   errorServer: 'Something went wrong on our side. Please try again later.',
+  errorBusy: 'Many people are using this right now. Please try again in {seconds} seconds.',
 
   packagesHeading: 'Medical tourism packages',
   packagesEmpty: 'No packages match these filters yet.',

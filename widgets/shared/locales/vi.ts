@@ -7,6 +7,7 @@ export const messages: Messages = {
   errorTimeout: 'Dịch vụ phản hồi quá lâu. Vui lòng thử lại.',
   errorSiteNotAllowed: 'Trang web này chưa được đăng ký để hiển thị nội dung này.',
   errorServer: 'Đã xảy ra lỗi từ phía chúng tôi. Vui lòng thử lại sau.',
+  errorBusy: 'Hiện có nhiều người đang sử dụng. Vui lòng thử lại sau {seconds} giây.',
 
   packagesHeading: 'Gói du lịch y tế',
   packagesEmpty: 'Chưa có gói nào phù hợp với bộ lọc này.',

@@ -7,6 +7,7 @@ export const messages: Messages = {
   errorTimeout: '服务响应超时，请重试。',
   errorSiteNotAllowed: '本网站未获授权显示此内容。',
   errorServer: '系统出现问题，请稍后重试。',
+  errorBusy: '当前访问人数较多，请在 {seconds} 秒后重试。',
 
   packagesHeading: '医疗旅游套餐',
   packagesEmpty: '暂无符合筛选条件的套餐。',
