@@ -49,7 +49,15 @@ const settingsSchema = z.object({
         .map((entry) => entry.trim())
         .filter(Boolean),
     )
-    .refine((entries) => entries.every(isProxyEntry), 'must be IP addresses or CIDR blocks, comma-separated'),
+    // Names each bad entry: in a long list of load balancers, "malformed" alone leaves the operator guessing.
+    .superRefine((entries, context) => {
+      for (const entry of entries.filter((candidate) => !isProxyEntry(candidate))) {
+        context.addIssue({
+          code: 'custom',
+          message: `"${entry}" is not an IP address or CIDR block (comma-separated, e.g. 10.0.0.0/8,2001:db8::1)`,
+        });
+      }
+    }),
   /** Public answers to anonymous GETs the gateway keeps for their max-age (core/response-cache.ts); 0 turns it off. */
   RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1_000),
   /** Shared by the gateway and the subgraphs to sign and verify internal requests. */

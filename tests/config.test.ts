@@ -34,8 +34,12 @@ describe('settings', () => {
       '192.168.1.1',
     ]);
     expect(loadSettings({}).TRUSTED_PROXIES).toEqual([]);
-    for (const bad of ['10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/1', '2001:db8::/129']) {
-      expect(() => loadSettings({ TRUSTED_PROXIES: bad }), bad).toThrow(/TRUSTED_PROXIES/);
+    for (const bad of ['10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/1', '2001:db8::/129', '10.0.0.0/', '1.2.3.4:80']) {
+      expect(() => loadSettings({ TRUSTED_PROXIES: bad }), bad).toThrow(`TRUSTED_PROXIES: "${bad}" is not an IP`);
     }
+    // Among good entries, only the bad one is named.
+    expect(() => loadSettings({ TRUSTED_PROXIES: '10.0.0.1, proxy.internal, 192.168.0.0/16' })).toThrow(
+      /^Invalid settings:\n {2}TRUSTED_PROXIES: "proxy\.internal" is not an IP address or CIDR block[^\n]*$/,
+    );
   });
 });
