@@ -13,7 +13,8 @@ import { createHttpApp, listen, type RunningServer } from './http';
 import { createLogger, type Logger } from './logger';
 import { createPeers, type Peers } from './peers';
 import { scalarResolvers } from './scalars';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, VIEWER_HEADER, verifySignature } from './signing';
+import { SIGNATURE_HEADER, SITE_HEADER, TIMESTAMP_HEADER, VIEWER_HEADER, verifySignature } from './signing';
+import { siteKeySchema } from './validation';
 import { subgraphTypeDefs, type SubgraphName } from './subgraph-sdl';
 
 export type SubgraphContext<TTables extends Record<string, unknown>, TLoaders> = RequestContext & {
@@ -81,17 +82,24 @@ export function createRequestContext<TTables extends Record<string, unknown>, TL
   module: SubgraphModule<TTables, TLoaders>,
   services: SubgraphServices<TTables>,
   viewer: Viewer = ANONYMOUS,
+  site: string | null = null,
 ): SubgraphContext<TTables, TLoaders> {
   const requestId = randomUUID();
   const now = new Date();
   return {
     ...services,
     viewer,
+    site,
     requestId,
     logger: services.logger.child({ requestId }),
     now,
     loaders: module.createLoaders(services.db, now),
   };
+}
+
+/** The embed site the gateway verified; its signature was checked before this runs. */
+function forwardedSite(header: string | string[] | undefined): string | null {
+  return typeof header === 'string' && siteKeySchema.safeParse(header).success ? header : null;
 }
 
 /** The identity the gateway forwarded; its signature was checked before this runs. */
@@ -144,7 +152,13 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
   };
   const server = createHttpApp({
     apollo,
-    context: async (request) => createRequestContext(module, services, forwardedViewer(request.headers[VIEWER_HEADER])),
+    context: async (request) =>
+      createRequestContext(
+        module,
+        services,
+        forwardedViewer(request.headers[VIEWER_HEADER]),
+        forwardedSite(request.headers[SITE_HEADER]),
+      ),
     ready: async () => ({ ready: await database.ping() }),
     verify: (request, rawBody) => {
       // The signature covers the body only, so a query in a GET URL could not be trusted: POST alone.
@@ -157,7 +171,12 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
       };
       const problem = verifySignature(
         settings.SUBGRAPH_SECRET,
-        { signature: header(SIGNATURE_HEADER), timestamp: header(TIMESTAMP_HEADER), viewer: header(VIEWER_HEADER) },
+        {
+          signature: header(SIGNATURE_HEADER),
+          timestamp: header(TIMESTAMP_HEADER),
+          viewer: header(VIEWER_HEADER),
+          site: header(SITE_HEADER),
+        },
         rawBody,
       );
       return problem ? { status: 401, ...problem } : null;

@@ -14,7 +14,7 @@ import { createLogger, type Logger } from '../core/logger';
 import { repoPath, SUBGRAPH_NAMES, type SubgraphName } from '../core/subgraph-sdl';
 import { ANONYMOUS, TokenError, verifyToken, type Viewer } from '../core/auth';
 import { signedCall, unavailable } from '../core/peers';
-import { signingHeaders, VIEWER_HEADER } from '../core/signing';
+import { signingHeaders, SITE_HEADER, VIEWER_HEADER } from '../core/signing';
 import { SUPERGRAPH_PATH } from './compose';
 import { operationParams, PersistedOperations } from './persisted-operations';
 import { requestLimits } from './limits';
@@ -34,7 +34,13 @@ function subgraphFetcher(name: SubgraphName, timeoutMs: number, secret: string):
     try {
       return await fetch(url, {
         method: init?.method,
-        headers: { ...init?.headers, ...signingHeaders(secret, body, init?.headers?.[VIEWER_HEADER] ?? '') },
+        headers: {
+          ...init?.headers,
+          ...signingHeaders(secret, body, {
+            viewer: init?.headers?.[VIEWER_HEADER] ?? '',
+            site: init?.headers?.[SITE_HEADER] ?? '',
+          }),
+        },
         body,
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -66,10 +72,14 @@ function embedSiteLookup(campaignsUrl: string, timeoutMs: number, secret: string
   };
 }
 
-/** Forwards the verified identity (never the client's raw Authorization header); the fetcher signs it. */
+/**
+ * Forwards the verified identity and embed site (never the client's raw Authorization or x-site-key header);
+ * the fetcher signs both.
+ */
 class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if ('viewer' in context && context.viewer) request.http?.headers.set(VIEWER_HEADER, JSON.stringify(context.viewer));
+    if ('site' in context && context.site) request.http?.headers.set(SITE_HEADER, context.site);
   }
 }
 
@@ -150,12 +160,15 @@ export async function startGateway(
   );
   const rateLimiter = new RequestRateLimiter(settings);
   const clientAddresses = new ClientAddresses(settings.TRUSTED_PROXIES);
+  // The site each request's key was verified for (by its Origin), from the access check to the GraphQL context.
+  const verifiedSites = new WeakMap<IncomingMessage, string>();
   const server = createHttpApp({
     apollo,
     context: async (request): Promise<GatewayContext> => {
       const requestId = randomUUID();
       const viewer = viewerOf(request.headers.authorization, settings.AUTH_SECRET);
-      return { viewer, requestId, logger: logger.child({ requestId }), now: new Date() };
+      const site = verifiedSites.get(request) ?? null;
+      return { viewer, site, requestId, logger: logger.child({ requestId }), now: new Date() };
     },
     ready: async () => {
       const subgraphs = Object.fromEntries(
@@ -170,6 +183,7 @@ export async function startGateway(
       check: async (request) => {
         const siteKey = siteKeyOf(request);
         const decision = await siteAccess(request.headers.origin, siteKey, `http://${request.headers.host ?? ''}`);
+        if (decision.site) verifiedSites.set(request, decision.site);
         // Preflights (cached by browsers) and refused requests spend nothing.
         if (decision.refusal || request.method === 'OPTIONS') return decision;
         const address = clientAddresses.of(request.socket.remoteAddress, request.headers['x-forwarded-for']);

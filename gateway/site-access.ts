@@ -5,6 +5,8 @@
 
 export interface SiteAccessDecision {
   allowed: boolean;
+  /** The site key, when it is registered and the request's Origin is one its site allows. */
+  site?: string;
   /** Headers every answer to this request carries (CORS), refusals included so the widget can read them. */
   headers: Record<string, string>;
   refusal?: { status: number; code: string; message: string };
@@ -64,8 +66,15 @@ export function createSiteAccess(lookup: SiteLookup) {
     key: string | undefined,
     selfOrigin: string,
   ): Promise<SiteAccessDecision> {
-    // No Origin: not a browser page (a partner's server, curl); same origin: our own demo and sandbox pages.
-    if (!origin || origin === selfOrigin) return { allowed: true, headers: {} };
+    // No Origin: not a browser page (a partner's server, curl): allowed, but it speaks for no site.
+    if (!origin) return { allowed: true, headers: {} };
+    // Same origin: our own demo and sandbox pages; a key they send is vouched for only when its site allows them.
+    if (origin === selfOrigin) {
+      if (!key || !SITE_KEY.test(key)) return { allowed: true, headers: {} };
+      const own = await site(key).catch(() => null);
+      const verified = own?.allowedOrigins.some((pattern) => originMatches(pattern, origin)) ?? false;
+      return verified ? { allowed: true, headers: {}, site: key } : { allowed: true, headers: {} };
+    }
     const headers = corsHeaders(origin);
     const refuse = (status: number, code: string, message: string): SiteAccessDecision => ({
       allowed: false,
@@ -84,7 +93,7 @@ export function createSiteAccess(lookup: SiteLookup) {
     if (!found.allowedOrigins.some((pattern) => originMatches(pattern, origin))) {
       return refuse(403, 'ORIGIN_NOT_ALLOWED', `The site key ${key} is not allowed on ${origin}`);
     }
-    return { allowed: true, headers };
+    return { allowed: true, headers, site: key };
   };
 }
 

@@ -54,7 +54,7 @@ describe.each(databaseTargets())('subgraphs answer only the gateway, on $name', 
   });
 
   run('refuses a replay of a captured request after a minute', async () => {
-    const headers = signingHeaders(testSettings.SUBGRAPH_SECRET, QUERY, '', Date.now() - 120_000);
+    const headers = signingHeaders(testSettings.SUBGRAPH_SECRET, QUERY, {}, Date.now() - 120_000);
     expect(await refusal(await post(headers))).toEqual({ status: 401, code: 'STALE_SIGNATURE' });
   });
 
