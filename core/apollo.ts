@@ -3,6 +3,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDataException } from './errors';
+import { inputGuardPlugin } from './input-guard';
 import { describeError, type Logger } from './logger';
 
 const EXPECTED_CODES = new Set([
@@ -24,10 +26,28 @@ const EXPECTED_CODES = new Set([
 export function errorFormatter(logger: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
-    if (EXPECTED_CODES.has(code) || development) return formatted;
-    // Errors relayed by the gateway from a subgraph were already masked there.
-    if (formatted.extensions?.serviceName) return formatted;
+    if (EXPECTED_CODES.has(code)) return formatted;
     const original = unwrapResolverError(error);
+    if (isDataException(original)) {
+      // A value the edge rules let through and Postgres refused: the client's input, and nothing was stored.
+      logger.warn({ error: describeError(original), path: formatted.path }, 'database refused an input value');
+      return {
+        message: development ? formatted.message : 'Invalid input: a value is malformed or out of range',
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT' },
+      };
+    }
+    if (development) return formatted;
+    // Errors relayed from a subgraph (or a failed call to it) were masked, and logged in full, there; this line says
+    // which subgraph failed, for the operator reading this service's log.
+    if (formatted.extensions?.serviceName) {
+      const { serviceName } = formatted.extensions;
+      logger.error(
+        { serviceName, error: { message: formatted.message, code }, path: formatted.path },
+        'subgraph error',
+      );
+      return formatted;
+    }
     logger.error({ error: describeError(original), path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
@@ -65,6 +85,7 @@ export function commonServerOptions<C extends BaseContext>(
     introspection: development,
     plugins: [
       requestLogPlugin<C>(logger),
+      inputGuardPlugin<C>(),
       landingPage && development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),

@@ -35,7 +35,7 @@ const settingsSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(100_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest static cost of one operation at the gateway (the rule is in gateway/limits.ts). */
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(12_000),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(30_000),
   /** /graphql requests per client address and per site key per minute (gateway/rate-limit.ts); 0 turns one off. */
   RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   RATE_LIMIT_PER_SITE_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),

@@ -2,18 +2,54 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { badUserInput } from './errors';
+import { isInAcceptedRange } from './scalars';
 import { isUuid } from './validation';
 
 const CURSOR_PREFIX = 'mt1:';
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+/** A sort key is '|'-separated parts, each an instant as toISOString writes it, an id or a slug. */
+const INSTANT_PART = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const SLUG_PART = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_PART_LENGTH = 200;
+
+function notACursor() {
+  return badUserInput('after', 'not a cursor returned by this API');
+}
 
 export function encodeCursor(sortKey: string): string {
   return Buffer.from(CURSOR_PREFIX + sortKey, 'utf8').toString('base64url');
 }
 
+/** A cursor part that is an instant this API wrote, within the accepted years; anything else is refused. */
+export function cursorInstant(part: string): Date {
+  const instant = new Date(part);
+  // The round trip refuses what Date would silently roll over (2026-02-30) as well as what is out of range.
+  if (!INSTANT_PART.test(part) || !isInAcceptedRange(instant) || instant.toISOString() !== part) throw notACursor();
+  return instant;
+}
+
+function isCursorPart(part: string): boolean {
+  if (part.length > MAX_PART_LENGTH) return false;
+  if (isUuid(part) || SLUG_PART.test(part)) return true;
+  try {
+    cursorInstant(part);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The sort key inside a cursor. Cursors are opaque but come back from clients, so whatever they decode to must
+ * look like a key this API wrote (instants, ids, slugs) before any of it reaches SQL.
+ */
 export function decodeCursor(cursor: string): string {
+  if (!BASE64URL.test(cursor)) throw notACursor();
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith(CURSOR_PREFIX)) throw badUserInput('after', 'not a cursor returned by this API');
-  return decoded.slice(CURSOR_PREFIX.length);
+  if (!decoded.startsWith(CURSOR_PREFIX)) throw notACursor();
+  const key = decoded.slice(CURSOR_PREFIX.length);
+  if (!key.split('|').every(isCursorPart)) throw notACursor();
+  return key;
 }
 
 export const pageArgsSchema = z.object({
@@ -78,8 +114,7 @@ export function newestFirstKey(row: { createdAt: Date; id: string }): string {
 export function olderThan(page: PageRequest, createdAt: PgColumn, id: PgColumn): SQL[] {
   if (page.afterKey === null) return [];
   const [instant = '', afterId = ''] = page.afterKey.split('|');
-  const after = new Date(instant);
-  if (Number.isNaN(after.getTime()) || !isUuid(afterId))
-    throw badUserInput('after', 'not a cursor returned by this API');
+  const after = cursorInstant(instant);
+  if (!isUuid(afterId)) throw notACursor();
   return [sql`(${createdAt}, ${id}) < (${after}, ${afterId}::uuid)`];
 }

@@ -3,11 +3,32 @@ import type { z } from 'zod';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL_SERVER_ERROR';
 
-/** A rejected argument: the client sees which argument and why. */
-export function badUserInput(argument: string, message: string): GraphQLError {
+/**
+ * A rejected argument: the client sees which argument and why. Refusals before execution (the whole request
+ * is refused) carry HTTP 400, as graphql-js's own variable errors do.
+ */
+export function badUserInput(argument: string, message: string, options: { beforeExecution?: boolean } = {}) {
   return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument },
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      argument,
+      ...(options.beforeExecution && { http: { status: 400 } }),
+    },
   });
+}
+
+/**
+ * A Postgres "data exception" (SQLSTATE class 22: a malformed or out-of-range value, a NUL byte, a bad
+ * encoding) from PGlite or postgres.js, possibly wrapped by drizzle. The statement was refused, so its
+ * transaction stored nothing: the client sent a value the edge rules should have caught.
+ */
+export function isDataException(error: unknown): boolean {
+  let cause = error;
+  while (cause && typeof cause === 'object') {
+    if ('code' in cause && typeof cause.code === 'string' && /^22[0-9A-Z]{3}$/.test(cause.code)) return true;
+    cause = 'cause' in cause ? cause.cause : undefined;
+  }
+  return false;
 }
 
 export interface FieldProblem {
@@ -30,12 +51,17 @@ export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infe
   throw badUserInput(first?.field ?? 'input', first?.message ?? 'invalid value');
 }
 
+/** The most problems one InvalidInput lists (gateway/limits.ts charges InvalidInput.fields for this many). */
+export const MAX_FIELD_PROBLEMS = 50;
+
 /** Mutations answer bad input with an InvalidInput result rather than an error, so widgets can show it per field. */
 export function invalidInput(problems: FieldProblem[]) {
+  // A list of 200 bad start times would otherwise answer 200 problems; the first ones are enough to correct.
+  const listed = problems.slice(0, MAX_FIELD_PROBLEMS);
   return {
     __typename: 'InvalidInput' as const,
-    message: `Please correct: ${problems.map((problem) => problem.field).join(', ')}`,
-    fields: problems,
+    message: `Please correct: ${listed.map((problem) => problem.field).join(', ')}`,
+    fields: listed,
   };
 }
 

@@ -6,6 +6,7 @@ import { extname, resolve, sep } from 'node:path';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { describeError, type Logger } from './logger';
 import type { CachedResponse, ResponseCache } from './response-cache';
+import { textProblem } from './validation';
 
 export interface StaticMount {
   /** URL prefix such as /widgets/ */
@@ -28,7 +29,10 @@ export interface HttpAppOptions<C extends BaseContext> {
   responseCache?: ResponseCache;
   staticMounts?: StaticMount[];
   /** Checks a request and its raw body before GraphQL sees it (subgraphs: the gateway's signature). */
-  verify?: (request: IncomingMessage, rawBody: string) => { status: number; code: string; message: string } | null;
+  verify?: (
+    request: IncomingMessage,
+    rawBody: string,
+  ) => Promise<{ status: number; code: string; message: string } | null>;
   /** Browser access rules for /graphql (CORS and site keys); absent on internal services. */
   access?: {
     check: (request: IncomingMessage) => Promise<{
@@ -113,7 +117,7 @@ async function handleGraphql<C extends BaseContext>(
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const rawBody = request.method === 'POST' ? await readBody(request, options.maxBodyBytes) : '';
-  const refusal = options.verify?.(request, rawBody);
+  const refusal = await options.verify?.(request, rawBody);
   if (refusal) throw new HttpProblem(refusal.status, refusal.code, refusal.message);
   const body = request.method === 'POST' ? parseJsonBody(rawBody) : undefined;
   if (Array.isArray(body))
@@ -142,8 +146,20 @@ async function handleGraphql<C extends BaseContext>(
   response.end(answer.body);
 }
 
+/** The file path a URL names inside a mount; malformed percent-encoding or a control character is the client's error. */
+function decodedPath(encoded: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(encoded);
+  } catch {
+    throw new HttpProblem(400, 'BAD_REQUEST', 'The path has malformed percent-encoding');
+  }
+  if (textProblem(decoded)) throw new HttpProblem(400, 'BAD_REQUEST', 'The path contains control characters');
+  return decoded;
+}
+
 async function serveStatic(mount: StaticMount, pathname: string, response: ServerResponse): Promise<boolean> {
-  const relative = decodeURIComponent(pathname.slice(mount.prefix.length)) || 'index.html';
+  const relative = decodedPath(pathname.slice(mount.prefix.length)) || 'index.html';
   const root = resolve(mount.directory);
   const file = resolve(root, relative);
   if (file !== root && !file.startsWith(root + sep)) return false;

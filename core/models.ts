@@ -19,4 +19,5 @@ export interface ConversionRowModel {
 export interface ConversionStatsModel {
   total: number;
   breakdown: ConversionRowModel[];
+  breakdownTruncated: boolean;
 }

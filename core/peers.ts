@@ -22,7 +22,10 @@ export async function signedCall<T>(
   try {
     response = await fetch(target.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signingHeaders(secret, body) },
+      headers: {
+        'content-type': 'application/json',
+        ...signingHeaders(secret, { subgraph: target.name, method: 'POST', url: target.url }, body),
+      },
       body,
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -39,7 +42,11 @@ export async function signedCall<T>(
  * (a package's providers, a campaign's packages) exist before anything is written.
  */
 export interface Peers {
-  /** The entities of `typename` that exist among `ids`, with the requested `fields` (GraphQL selection). */
+  /**
+   * The entities of `typename` that exist among `ids`, with the requested `fields` (GraphQL selection). The call is
+   * anonymous, so it sees what the public sees: an entity hidden by its owner's visibility rule (a draft package)
+   * is absent, as if it did not exist. Callers still check the state they need (e.g. `status: PUBLISHED`) explicitly.
+   */
   entities(
     owner: SubgraphName,
     typename: string,

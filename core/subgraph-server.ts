@@ -13,7 +13,8 @@ import { createHttpApp, listen, type RunningServer } from './http';
 import { createLogger, type Logger } from './logger';
 import { createPeers, type Peers } from './peers';
 import { scalarResolvers } from './scalars';
-import { SIGNATURE_HEADER, SITE_HEADER, TIMESTAMP_HEADER, VIEWER_HEADER, verifySignature } from './signing';
+import { MemoryNonceStore } from './nonce-store';
+import { SITE_HEADER, VIEWER_HEADER, verifySignature } from './signing';
 import { siteKeySchema } from './validation';
 import { subgraphTypeDefs, type SubgraphName } from './subgraph-sdl';
 
@@ -43,8 +44,8 @@ export function serviceKey(secret: string, name: SubgraphName): string {
 export interface SubgraphModule<TTables extends Record<string, unknown>, TLoaders> {
   name: SubgraphName;
   tables: TTables;
-  /** Per-request loaders; `now` is the request's clock reading. */
-  createLoaders(db: Database<TTables>, now: Date): TLoaders;
+  /** Per-request loaders: the request's clock reading, and who asks (lists capped in SQL apply visibility first). */
+  createLoaders(db: Database<TTables>, request: { now: Date; viewer: Viewer }): TLoaders;
   resolvers: object;
   /** Fills an empty database with the demo data; `reset` empties it first. */
   seed(db: Database<TTables>, options: { reset: boolean; now: Date }): Promise<{ seeded: boolean }>;
@@ -93,7 +94,7 @@ export function createRequestContext<TTables extends Record<string, unknown>, TL
     requestId,
     logger: services.logger.child({ requestId }),
     now,
-    loaders: module.createLoaders(services.db, now),
+    loaders: module.createLoaders(services.db, { now, viewer }),
   };
 }
 
@@ -150,6 +151,8 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
       settings.SUBGRAPH_TIMEOUT_MS,
     ),
   };
+  // Nonces of the signed requests this process accepted; replicas of one subgraph must share them (docs/scaling.md).
+  const nonces = new MemoryNonceStore();
   const server = createHttpApp({
     apollo,
     context: async (request) =>
@@ -160,23 +163,16 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
         forwardedSite(request.headers[SITE_HEADER]),
       ),
     ready: async () => ({ ready: await database.ping() }),
-    verify: (request, rawBody) => {
-      // The signature covers the body only, so a query in a GET URL could not be trusted: POST alone.
+    verify: async (request, rawBody) => {
+      // Only the gateway and peers call subgraphs, always with a POST: a GraphQL GET is refused before anything else.
       if (request.method !== 'POST') {
         return { status: 405, code: 'METHOD_NOT_ALLOWED', message: 'Subgraphs accept only signed POST requests' };
       }
-      const header = (name: string) => {
-        const value = request.headers[name];
-        return typeof value === 'string' ? value : undefined;
-      };
-      const problem = verifySignature(
+      const problem = await verifySignature(
         settings.SUBGRAPH_SECRET,
-        {
-          signature: header(SIGNATURE_HEADER),
-          timestamp: header(TIMESTAMP_HEADER),
-          viewer: header(VIEWER_HEADER),
-          site: header(SITE_HEADER),
-        },
+        module.name,
+        nonces,
+        { method: request.method, url: request.url ?? '/', headers: request.headers },
         rawBody,
       );
       return problem ? { status: 401, ...problem } : null;

@@ -1,11 +1,28 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { LOCALES, type LocalizedText } from './locale';
+import { checkLink } from './safe-link';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+// C0 control characters other than tab, line feed and carriage return: no visitor types them, a NUL is refused
+// by Postgres (text cannot hold it), and the rest only hide text from the staff who read it.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The one rule every string a client sends must pass (arguments, variables, cursors), wherever it goes:
+ * no C0 control characters but \t \n \r, and no lone UTF-16 surrogates (Postgres cannot encode them as UTF-8).
+ * Returns what is wrong, or null.
+ */
+export function textProblem(value: string): string | null {
+  if (CONTROL_CHARACTER.test(value)) return 'must not contain control characters';
+  if (LONE_SURROGATE.test(value)) return 'must be well-formed Unicode (no lone surrogates)';
+  return null;
 }
 
 export const idSchema = z.string().regex(UUID, 'is not a valid id');
@@ -98,3 +115,18 @@ export function newReference(prefix: string): string {
   crypto.getRandomValues(bytes);
   return `${prefix}-${Array.from(bytes, (byte) => REFERENCE_ALPHABET[byte % REFERENCE_ALPHABET.length]).join('')}`;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Links staff store and visitors follow (issue 10, class 7).
+
+/**
+ * A link on a creative (or anything else stored to be followed): https, or a path that stays on the page's own
+ * origin, judged on the parsed URL (core/safe-link.ts, shared with the widgets). Answers the normalised link, so
+ * what is stored is exactly what was checked.
+ */
+export const safeLinkSchema = z.string().transform((value, context) => {
+  const checked = checkLink(value);
+  if (checked.ok) return checked.href;
+  context.addIssue({ code: 'custom', message: checked.problem });
+  return z.NEVER;
+});

@@ -19,8 +19,9 @@ import { SUPERGRAPH_PATH } from './compose';
 import { operationParams, PersistedOperations } from './persisted-operations';
 import { requestLimits } from './limits';
 import { ClientAddresses } from './client-address';
-import { rateLimitedAnswer, RequestRateLimiter } from './rate-limit';
+import { RequestRateLimiter } from './rate-limit';
 import { createSiteAccess, PREFLIGHT_HEADERS, type SiteLookup } from './site-access';
+import { createAccessCheck, siteKeyOf } from './access-check';
 
 export type GatewayContext = RequestContext;
 
@@ -31,12 +32,14 @@ export type GatewayContext = RequestContext;
 function subgraphFetcher(name: SubgraphName, timeoutMs: number, secret: string): Fetcher {
   return async (url, init) => {
     const body = typeof init?.body === 'string' ? init.body : (init?.body?.toString('utf8') ?? '');
+    const method = init?.method ?? 'POST';
     try {
       return await fetch(url, {
-        method: init?.method,
+        method,
         headers: {
           ...init?.headers,
-          ...signingHeaders(secret, body, {
+          // Signed for this subgraph, method and URL only, with a fresh nonce: a copy is good nowhere else.
+          ...signingHeaders(secret, { subgraph: name, method, url }, body, {
             viewer: init?.headers?.[VIEWER_HEADER] ?? '',
             site: init?.headers?.[SITE_HEADER] ?? '',
           }),
@@ -134,11 +137,6 @@ export function createGatewayApollo(
   });
 }
 
-function siteKeyOf(request: IncomingMessage): string | undefined {
-  const key = request.headers['x-site-key'];
-  return typeof key === 'string' ? key : undefined;
-}
-
 export function defaultSubgraphUrls(settings: Settings): Record<SubgraphName, string> {
   return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(settings, name)])) as Record<
     SubgraphName,
@@ -158,10 +156,14 @@ export async function startGateway(
   const siteAccess = createSiteAccess(
     embedSiteLookup(urls.campaigns, settings.SUBGRAPH_TIMEOUT_MS, settings.SUBGRAPH_SECRET),
   );
-  const rateLimiter = new RequestRateLimiter(settings);
-  const clientAddresses = new ClientAddresses(settings.TRUSTED_PROXIES);
   // The site each request's key was verified for (by its Origin), from the access check to the GraphQL context.
   const verifiedSites = new WeakMap<IncomingMessage, string>();
+  const checkAccess = createAccessCheck({
+    siteAccess,
+    rateLimiter: new RequestRateLimiter(settings),
+    clientAddresses: new ClientAddresses(settings.TRUSTED_PROXIES),
+    onVerified: (request, site) => verifiedSites.set(request, site),
+  });
   const server = createHttpApp({
     apollo,
     context: async (request): Promise<GatewayContext> => {
@@ -180,15 +182,7 @@ export async function startGateway(
     maxBodyBytes: settings.MAX_BODY_BYTES,
     responseCache: new ResponseCache(settings.RESPONSE_CACHE_ENTRIES),
     access: {
-      check: async (request) => {
-        const siteKey = siteKeyOf(request);
-        const decision = await siteAccess(request.headers.origin, siteKey, `http://${request.headers.host ?? ''}`);
-        if (decision.site) verifiedSites.set(request, decision.site);
-        // Preflights (cached by browsers) and refused requests spend nothing.
-        if (decision.refusal || request.method === 'OPTIONS') return decision;
-        const address = clientAddresses.of(request.socket.remoteAddress, request.headers['x-forwarded-for']);
-        return rateLimitedAnswer(decision, rateLimiter.check({ address, siteKey }));
-      },
+      check: checkAccess,
       preflightHeaders: PREFLIGHT_HEADERS,
       admit: (request, { method, body, search }) =>
         persisted.admit(siteKeyOf(request), operationParams(method, body, search)),

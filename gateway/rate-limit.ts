@@ -1,9 +1,16 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+
 /**
- * Rate limits for /graphql, in memory: one token bucket per client IP and one per site key. A bucket holds a
- * minute's allowance (`perMinute` tokens), so a page may send its few requests at once, and refills
- * continuously at perMinute / 60 per second. A request takes one token from each of its buckets, or from none
- * when either is empty: it is then refused with 429 RATE_LIMITED and `retry-after` (whole seconds until the
- * emptier bucket holds a token again).
+ * Rate limits for /graphql: one allowance per client address and one per embed site, each a fixed window of a
+ * minute (rate-limiter-flexible), so a page may send its few requests at once. A request over an allowance is
+ * refused with 429 RATE_LIMITED and `retry-after` (whole seconds until that window ends).
+ *
+ * The order is what keeps the limits from being turned against partners (gateway/access-check.ts):
+ * - the address's allowance is taken first, before anything is looked up, so a flood of made-up site keys costs
+ *   its sender one allowance, not a campaigns call per key;
+ * - a site's allowance is spent only by browser requests the site check verified: a key its site lists the
+ *   page's Origin for. A caller without Origin (a server, curl) sending a partner's public key speaks for no
+ *   site, spends only its address's allowance, and cannot make the partner's visitors wait.
  *
  * Settings (core/config.ts), 0 turning a limit off:
  * - RATE_LIMIT_PER_IP_PER_MINUTE (300): a page load sends ~2–4 requests per widget, so ~12 for a page with all
@@ -11,85 +18,43 @@
  *   one office or carrier NAT, and stops one machine at 5 requests a second sustained.
  * - RATE_LIMIT_PER_SITE_PER_MINUTE (6000): every visitor of a partner's pages together; ~500 widget page
  *   loads a minute (100 requests a second), far above the demo partners' traffic, and a ceiling on what a
- *   leaked or copied site key can draw from the graph.
+ *   leaked or copied site key can draw from the graph from browsers.
  *
- * The site key counts only when it is well-formed (the site check has already refused browsers sending unknown
- * keys); callers without a key (partners' servers, curl) are limited by address alone. Addresses are the TCP
- * peer's, or behind proxies listed in TRUSTED_PROXIES the client's as those proxies report it in
- * X-Forwarded-For (gateway/client-address.ts). IPv6 clients are grouped by /64, the block one
+ * Addresses are the TCP peer's, or behind proxies listed in TRUSTED_PROXIES the client's as those proxies
+ * report it in X-Forwarded-For (gateway/client-address.ts). IPv6 clients are grouped by /64, the block one
  * customer usually holds.
  */
 
-export interface BucketLimits {
-  /** Tokens a full bucket holds; also the refill per minute. 0 means no limit. */
-  perMinute: number;
-}
-
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-interface Bucket {
-  tokens: number;
-  at: number;
+/**
+ * Requests allowed per key and minute. Kept this small so the store can change (in memory now; shared by the
+ * gateway replicas later) without touching the callers.
+ */
+export interface Allowance {
+  take(key: string): Promise<RateDecision>;
 }
 
-/** Token buckets under string keys, with an injectable clock (milliseconds) so tests can move time. */
-export class TokenBuckets {
-  private readonly buckets = new Map<string, Bucket>();
+const UNLIMITED: Allowance = { take: async () => ({ allowed: true }) };
 
-  constructor(
-    readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-    /** At most this many keys are tracked; beyond it, full buckets, then the least recently used, are forgotten. */
-    private readonly maxKeys = 50_000,
-  ) {}
-
-  get size(): number {
-    return this.buckets.size;
-  }
-
-  /** The bucket's tokens right now (a full bucket for an unknown key). */
-  available(key: string): number {
-    const bucket = this.buckets.get(key);
-    if (!bucket) return this.perMinute;
-    // Multiplied before dividing, so a whole refill interval gives exactly one token.
-    return Math.min(this.perMinute, bucket.tokens + ((this.now() - bucket.at) * this.perMinute) / 60_000);
-  }
-
-  /** Whole seconds until the bucket holds one token (0 when it holds one now). */
-  retryAfterSeconds(key: string): number {
-    const missing = 1 - this.available(key);
-    if (missing <= 0) return 0;
-    const ms = Math.round((missing * 60_000) / this.perMinute);
-    return Math.max(1, Math.ceil(ms / 1000));
-  }
-
-  /** Removes one token; call only after `available(key) >= 1`. */
-  spend(key: string): void {
-    const tokens = this.available(key) - 1;
-    if (!this.buckets.has(key)) this.makeRoom();
-    this.buckets.delete(key); // re-inserted last: the Map's order is least recently used first
-    this.buckets.set(key, { tokens, at: this.now() });
-  }
-
-  /** Takes one token if there is one. */
-  take(key: string): RateDecision {
-    if (this.perMinute <= 0) return { allowed: true };
-    if (this.available(key) < 1) return { allowed: false, retryAfterSeconds: this.retryAfterSeconds(key) };
-    this.spend(key);
-    return { allowed: true };
-  }
-
-  /** At capacity: forgets full buckets, then the least recently used tenth, so sweeps stay rare under a flood. */
-  private makeRoom(): void {
-    if (this.buckets.size < this.maxKeys) return;
-    // A full bucket is the same as no bucket: forgetting it changes nothing.
-    for (const key of this.buckets.keys()) if (this.available(key) >= this.perMinute) this.buckets.delete(key);
-    const target = Math.floor(this.maxKeys * 0.9);
-    for (const key of this.buckets.keys()) {
-      if (this.buckets.size <= target) break;
-      this.buckets.delete(key);
-    }
-  }
+/**
+ * An allowance in this process's memory. Each key's window is forgotten when it ends (the library's own
+ * expiry), so memory holds only the keys seen in the last minute.
+ */
+export function memoryAllowance(perMinute: number): Allowance {
+  if (perMinute <= 0) return UNLIMITED;
+  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  return {
+    async take(key) {
+      try {
+        await limiter.consume(key);
+        return { allowed: true };
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+      }
+    },
+  };
 }
 
 export interface RateLimitSettings {
@@ -101,8 +66,6 @@ export type RateLimitScope = 'ip' | 'site';
 
 export type RequestRateDecision =
   { allowed: true } | { allowed: false; scope: RateLimitScope; retryAfterSeconds: number };
-
-const SITE_KEY = /^[a-z0-9-]{3,64}$/;
 
 /** The key of a client address: IPv4 as is, IPv6 by its /64 (IPv4-mapped IPv6 as the IPv4 address). */
 export function addressKey(address: string | undefined): string {
@@ -119,30 +82,29 @@ export function addressKey(address: string | undefined): string {
   return `${groups.map((group) => (Number.parseInt(group, 16) || 0).toString(16)).join(':')}::/64`;
 }
 
-/** Per-IP and per-site-key limits together; a request spends from both or from neither. */
+/** The per-address and per-site allowances; the access check decides which a request spends, and in what order. */
 export class RequestRateLimiter {
-  readonly perIp: TokenBuckets;
-  readonly perSite: TokenBuckets;
+  private readonly perAddress: Allowance;
+  private readonly perSite: Allowance;
 
-  constructor(settings: RateLimitSettings, now: () => number = Date.now) {
-    this.perIp = new TokenBuckets(settings.RATE_LIMIT_PER_IP_PER_MINUTE, now);
-    this.perSite = new TokenBuckets(settings.RATE_LIMIT_PER_SITE_PER_MINUTE, now);
+  constructor(settings: RateLimitSettings, allowance: (perMinute: number) => Allowance = memoryAllowance) {
+    this.perAddress = allowance(settings.RATE_LIMIT_PER_IP_PER_MINUTE);
+    this.perSite = allowance(settings.RATE_LIMIT_PER_SITE_PER_MINUTE);
   }
 
-  check(request: { address: string | undefined; siteKey: string | undefined }): RequestRateDecision {
-    const checks: [RateLimitScope, TokenBuckets, string][] = [];
-    if (this.perIp.perMinute > 0) checks.push(['ip', this.perIp, addressKey(request.address)]);
-    if (this.perSite.perMinute > 0 && request.siteKey && SITE_KEY.test(request.siteKey)) {
-      checks.push(['site', this.perSite, request.siteKey]);
-    }
-    const empty = checks
-      .filter(([, buckets, key]) => buckets.available(key) < 1)
-      .map(([scope, buckets, key]) => ({ scope, retryAfterSeconds: buckets.retryAfterSeconds(key) }))
-      .sort((a, b) => b.retryAfterSeconds - a.retryAfterSeconds)[0];
-    if (empty) return { allowed: false, ...empty };
-    for (const [, buckets, key] of checks) buckets.spend(key);
-    return { allowed: true };
+  /** Spends from the client address's allowance. */
+  async address(address: string | undefined): Promise<RequestRateDecision> {
+    return scoped('ip', await this.perAddress.take(addressKey(address)));
   }
+
+  /** Spends from a verified site's allowance (the key the site check matched to the page's Origin). */
+  async site(siteKey: string): Promise<RequestRateDecision> {
+    return scoped('site', await this.perSite.take(siteKey));
+  }
+}
+
+function scoped(scope: RateLimitScope, decision: RateDecision): RequestRateDecision {
+  return decision.allowed ? decision : { ...decision, scope };
 }
 
 interface AccessDecision {

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Which web pages may call the graph from a browser. Partner pages send their site key in `x-site-key`;
  * the key's embed site (campaigns subgraph) lists the origins its pages come from.
@@ -12,10 +14,36 @@ export interface SiteAccessDecision {
   refusal?: { status: number; code: string; message: string };
 }
 
-export type SiteLookup = (key: string) => Promise<{ allowedOrigins: string[] } | null>;
+export interface EmbedSite {
+  allowedOrigins: string[];
+}
+
+export type SiteLookup = (key: string) => Promise<EmbedSite | null>;
+
+/**
+ * How long site answers are kept. Known sites are few (one per partner page), so they are kept for a minute and
+ * their last answer holds while campaigns is away; keys campaigns does not know are remembered only briefly, so a
+ * newly registered key works within seconds while a flood of made-up keys neither grows memory (both caches are
+ * bounded LRUs) nor reaches campaigns more than once per key per `unknownTtlMs`. The two are kept apart so such a
+ * flood cannot push real partners' sites out of the cache.
+ */
+export interface SiteCacheOptions {
+  maxSites: number;
+  siteTtlMs: number;
+  maxUnknown: number;
+  unknownTtlMs: number;
+  /** The clock (milliseconds; tests move it by hand). */
+  now?: () => number;
+}
+
+export const SITE_CACHE_DEFAULTS: SiteCacheOptions = {
+  maxSites: 10_000,
+  siteTtlMs: 60_000,
+  maxUnknown: 10_000,
+  unknownTtlMs: 15_000,
+};
 
 const SITE_KEY = /^[a-z0-9-]{3,64}$/;
-const CACHE_MS = 60_000;
 
 /** `http://localhost:*` matches any port on localhost; anything else must match the origin exactly. */
 export function originMatches(pattern: string, origin: string): boolean {
@@ -44,24 +72,40 @@ export const PREFLIGHT_HEADERS = {
   'access-control-max-age': '600',
 };
 
-export function createSiteAccess(lookup: SiteLookup) {
-  const cache = new Map<string, { site: { allowedOrigins: string[] } | null; at: number }>();
+export function createSiteAccess(lookup: SiteLookup, options: SiteCacheOptions = SITE_CACHE_DEFAULTS) {
+  // ttlResolution 0: every expiry is read from the clock itself, not from a reading cached for a millisecond.
+  const clock = { perf: options.now ? { now: options.now } : undefined, ttlResolution: 0 };
+  const unknown = new LRUCache<string, true>({ max: options.maxUnknown, ttl: options.unknownTtlMs, ...clock });
+  const sites = new LRUCache<string, EmbedSite>({
+    max: options.maxSites,
+    ttl: options.siteTtlMs,
+    ...clock,
+    // Concurrent requests for one key share one lookup (lru-cache coalesces fetches).
+    fetchMethod: async (key, stale, { options: entry }) => {
+      try {
+        const found = await lookup(key);
+        if (!found) unknown.set(key, true);
+        return found ?? undefined;
+      } catch (error) {
+        if (!stale) throw error;
+        // While the campaigns service is away, the last known answer still holds; asked again soon.
+        entry.ttl = options.unknownTtlMs;
+        return stale;
+      }
+    },
+  });
 
-  async function site(key: string) {
-    const cached = cache.get(key);
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached.site;
-    try {
-      const fresh = await lookup(key);
-      cache.set(key, { site: fresh, at: Date.now() });
-      return fresh;
-    } catch (error) {
-      // While the campaigns service is away, the last known answer still holds.
-      if (cached) return cached.site;
-      throw error;
-    }
+  async function site(key: string): Promise<EmbedSite | null> {
+    if (unknown.has(key)) return null;
+    return (await sites.fetch(key)) ?? null;
   }
 
-  return async function check(
+  /** The CORS headers for a request's Origin, decided without looking anything up. */
+  function corsFor(origin: string | undefined, selfOrigin: string): SiteAccessDecision {
+    return { allowed: true, headers: origin && origin !== selfOrigin ? corsHeaders(origin) : {} };
+  }
+
+  async function check(
     origin: string | undefined,
     key: string | undefined,
     selfOrigin: string,
@@ -83,7 +127,7 @@ export function createSiteAccess(lookup: SiteLookup) {
     });
     if (!key) return refuse(403, 'SITE_KEY_REQUIRED', 'This page must send its site key (x-site-key) to use the API');
     if (!SITE_KEY.test(key)) return refuse(403, 'UNKNOWN_SITE_KEY', 'The site key is not registered');
-    let found: { allowedOrigins: string[] } | null;
+    let found: EmbedSite | null;
     try {
       found = await site(key);
     } catch {
@@ -94,7 +138,16 @@ export function createSiteAccess(lookup: SiteLookup) {
       return refuse(403, 'ORIGIN_NOT_ALLOWED', `The site key ${key} is not allowed on ${origin}`);
     }
     return { allowed: true, headers, site: key };
+  }
+
+  return {
+    check,
+    corsFor,
+    /** Keys remembered, known and unknown: bounded by the two caches' sizes. */
+    get cachedKeys(): number {
+      return sites.size + unknown.size;
+    },
   };
 }
 
-export type SiteAccessCheck = ReturnType<typeof createSiteAccess>;
+export type SiteAccess = ReturnType<typeof createSiteAccess>;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { issueToken, staffSchema } from '../core/auth';
+import { issueToken, MAX_TOKEN_LIFETIME_SECONDS, staffSchema } from '../core/auth';
 import { loadSettings } from '../core/config';
 
 /**
@@ -39,4 +39,11 @@ if (!staff.success) {
   console.error(staff.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n'));
   process.exit(2);
 }
-console.log(issueToken(settings.AUTH_SECRET, staff.data, Number(values.hours) * 3600));
+const hours = Number(values.hours);
+if (!(hours > 0 && hours * 3600 <= MAX_TOKEN_LIFETIME_SECONDS)) {
+  console.error(
+    `--hours must be more than 0 and at most ${MAX_TOKEN_LIFETIME_SECONDS / 3600}: the gateway refuses longer tokens.`,
+  );
+  process.exit(2);
+}
+console.log(issueToken(settings.AUTH_SECRET, staff.data, hours * 3600));

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Staff } from '../core/auth';
 import { eq } from 'drizzle-orm';
 import { koreaDate } from '../core/time';
 import { campaignEvents } from '../subgraphs/campaigns/schema';
+import { fromPage, trackFromPage } from './support/banner-events';
 import { databaseTargets } from './support/databases';
 import { startStack, type Stack } from './support/stack';
 
@@ -11,6 +13,7 @@ const CAMPAIGN = 'advanced-care-mongolia-kazakhstan';
 const CODE = 'ADVCAREMNKZ';
 const owner: Staff = { kind: 'staff', id: 'm1', role: 'marketing', organisation: 'hanbit-international-office' };
 const stranger: Staff = { kind: 'staff', id: 'm2', role: 'marketing', organisation: 'daejeon-tourism' };
+const clinicStaff: Staff = { kind: 'staff', id: 'c1', role: 'provider-admin', provider: 'gangnam-lumiere-dermatology' };
 
 const STATS = `query($slug: String!) {
   campaign(slug: $slug) {
@@ -61,19 +64,22 @@ describe.each(databaseTargets())('inquiries and bookings carry the campaign that
         to: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       },
     );
-    const inquire = (nationality: string, siteKey: string | null, campaignCode: string | null) =>
-      gql(`mutation($input: SubmitInquiryInput!) { submitInquiry(input: $input) { __typename } }`, {
-        input: {
-          packageId: found.data.package.id,
-          contact: contact(nationality),
-          partySize: 1,
-          locale: 'EN',
-          consent: true,
-          campaignCode,
-          siteKey,
-          idempotencyKey: `attribution-${target.name}-${(keys += 1)}`,
-        },
-      });
+    // Inquiries and bookings from a partner's page (its site verified by Origin) and from a server (no site).
+    const inquire = (nationality: string, page: 'daejeon-tourism-site' | null, campaignCode: string | null) => {
+      const input = {
+        packageId: found.data.package.id,
+        contact: contact(nationality),
+        partySize: 1,
+        locale: 'EN',
+        consent: true,
+        campaignCode,
+        siteKey: page,
+        idempotencyKey: `attribution-${target.name}-${(keys += 1)}`,
+      };
+      return page
+        ? fromPage(stack, page, 'SubmitInquiry', { input })
+        : gql(`mutation($input: SubmitInquiryInput!) { submitInquiry(input: $input) { __typename } }`, { input });
+    };
     await inquire('US', 'daejeon-tourism-site', CODE);
     await inquire('US', 'daejeon-tourism-site', CODE.toLowerCase());
     await inquire('KR', null, CODE);
@@ -82,25 +88,24 @@ describe.each(databaseTargets())('inquiries and bookings carry the campaign that
 
     const slots = found.data.provider.availability.filter((slot) => slot.remaining >= 2);
     const hold = async (slotId: string) =>
-      gql<{ data: { holdSlot: { reference: string; cancelSecret: string } } }>(
-        `mutation($input: HoldSlotInput!) { holdSlot(input: $input) { ... on Appointment { reference cancelSecret } } }`,
-        {
-          input: {
-            slotId,
-            partySize: 1,
-            consent: true,
-            idempotencyKey: `attribution-hold-${target.name}-${(keys += 1)}`,
-            contact: contact('US'),
-            campaignCode: CODE,
-            siteKey: 'daejeon-tourism-site',
-          },
+      fromPage<{ holdSlot: { reference: string } }>(stack, 'daejeon-tourism-site', 'HoldSlot', {
+        input: {
+          slotId,
+          partySize: 1,
+          consent: true,
+          idempotencyKey: `attribution-hold-${target.name}-${(keys += 1)}`,
+          contact: contact('US'),
+          campaignCode: CODE,
+          siteKey: 'daejeon-tourism-site',
         },
-      );
+      });
     await hold(slots[0]?.id ?? '');
     const cancelled = await hold(slots[1]?.id ?? '');
-    await gql(`mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { __typename } }`, {
-      input: { reference: cancelled.data.holdSlot.reference, secret: cancelled.data.holdSlot.cancelSecret },
-    });
+    await gql(
+      `mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { __typename } }`,
+      { input: { reference: cancelled.data?.holdSlot.reference } },
+      clinicStaff,
+    );
   });
   afterAll(() => stack?.stop());
 
@@ -157,18 +162,21 @@ describe.each(databaseTargets())('inquiries and bookings carry the campaign that
 
   run('a replayed stream of banner events adds up exactly, and the totals equal the stored events', async () => {
     const before = (await gql<FullStats>(FULL_STATS, { slug: CAMPAIGN }, owner)).data.campaign;
+    // Banners on the Daejeon portal for Mongolian visitors and on the demo pages for visitors of unknown country;
+    // the clicks come from page views that had their impression.
+    const portalViews = Array.from({ length: 12 }, () => randomUUID());
+    const demoViews = Array.from({ length: 5 }, () => randomUUID());
+    const portal = { page: 'daejeon-tourism-site', country: 'MN' } as const;
+    const demo = { page: 'demo-site', country: null } as const;
     const stream = [
-      ...Array.from({ length: 12 }, () => ({ kind: 'IMPRESSION', siteKey: 'daejeon-tourism-site', country: 'US' })),
-      ...Array.from({ length: 3 }, () => ({ kind: 'CLICK', siteKey: 'daejeon-tourism-site', country: 'US' })),
-      ...Array.from({ length: 5 }, () => ({ kind: 'IMPRESSION', siteKey: 'demo-site', country: null })),
-      { kind: 'CLICK', siteKey: 'demo-site', country: null },
+      ...portalViews.map((viewId) => ({ ...portal, kind: 'IMPRESSION', viewId }) as const),
+      ...portalViews.slice(0, 3).map((viewId) => ({ ...portal, kind: 'CLICK', viewId }) as const),
+      ...demoViews.map((viewId) => ({ ...demo, kind: 'IMPRESSION', viewId }) as const),
+      { ...demo, kind: 'CLICK', viewId: demoViews[0] ?? '' } as const,
     ];
-    for (const event of stream) {
-      const tracked = await gql<{ data: { trackCampaignEvent: boolean } }>(
-        `mutation($input: TrackCampaignEventInput!) { trackCampaignEvent(input: $input) }`,
-        { input: { campaignId: before.id, placement: 'hero', ...event } },
-      );
-      expect(tracked.data.trackCampaignEvent).toBe(true);
+    for (const { page, ...event } of stream) {
+      const tracked = await trackFromPage(stack, page, { campaignId: before.id, placement: 'hero', ...event });
+      expect(tracked).toBe(true);
     }
     const after = (await gql<FullStats>(FULL_STATS, { slug: CAMPAIGN }, owner)).data.campaign.stats;
     expect(after.impressions - before.stats.impressions).toBe(17);
@@ -181,8 +189,8 @@ describe.each(databaseTargets())('inquiries and bookings carry the campaign that
         clicks: 0,
       };
     expect(
-      row(after, 'daejeon-tourism-site', 'US').impressions -
-        row(before.stats, 'daejeon-tourism-site', 'US').impressions,
+      row(after, 'daejeon-tourism-site', 'MN').impressions -
+        row(before.stats, 'daejeon-tourism-site', 'MN').impressions,
     ).toBe(12);
     expect(row(after, 'demo-site', null).clicks - row(before.stats, 'demo-site', null).clicks).toBe(1);
 
@@ -215,6 +223,38 @@ describe.each(databaseTargets())('inquiries and bookings carry the campaign that
     expect(after).toMatchObject({ inquiries: 3, appointments: 1 });
     expect(after.conversionRate).toBeCloseTo(4 / after.clicks, 12);
     expect(after.clickThroughRate).toBeCloseTo(after.clicks / after.impressions, 12);
+  });
+
+  run('an inquiry or booking naming a site it does not come from is refused and credits no one', async () => {
+    const before = await gql<StatsAnswer>(STATS, { slug: CAMPAIGN }, owner);
+    const { data } = await gql<{ data: { package: { id: string } } }>(
+      `{ package(slug: "daejeon-science-festival-checkup") { id } }`,
+    );
+    const input = (siteKey: string) => ({
+      packageId: data.package.id,
+      contact: { ...contact('US'), email: 'forger@example.com' },
+      partySize: 1,
+      locale: 'EN',
+      consent: true,
+      campaignCode: CODE,
+      siteKey,
+      idempotencyKey: `attribution-forged-${target.name}-${(keys += 1)}`,
+    });
+    const refusal = {
+      __typename: 'InvalidInput',
+      fields: [{ field: 'siteKey', message: 'is not the embed site this request comes from' }],
+    };
+    const SUBMIT = `mutation($input: SubmitInquiryInput!) { submitInquiry(input: $input) {
+      __typename ... on InvalidInput { fields { field message } } } }`;
+    // A server (no Origin) claiming a partner's site, and a partner's page claiming another partner's.
+    expect((await gql<{ data: unknown }>(SUBMIT, { input: input('daejeon-tourism-site') })).data).toEqual({
+      submitInquiry: refusal,
+    });
+    const otherSite = await fromPage<{ submitInquiry: unknown }>(stack, 'demo-site', 'SubmitInquiry', {
+      input: input('daejeon-tourism-site'),
+    });
+    expect(otherSite.data?.submitInquiry).toMatchObject({ __typename: 'InvalidInput' });
+    expect(await gql<StatsAnswer>(STATS, { slug: CAMPAIGN }, owner)).toEqual(before);
   });
 
   run('another organisation’s marketing and anonymous callers get no numbers', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedId } from '../core/seed-id';
@@ -35,20 +36,26 @@ describe.each(databaseTargets())('campaigns subgraph on $name', (target) => {
     const running = seed.campaigns.find(isActive);
     const campaignId = seedId('campaign', running?.slug ?? '');
     const before = await eventCount(campaignId);
+    const track = (kind: 'IMPRESSION' | 'CLICK', viewId: string) =>
+      subgraph.execute<{ trackCampaignEvent: boolean }>(
+        TRACK,
+        { input: { campaignId, kind, siteKey: 'demo-site', placement: 'hero', viewId } },
+        undefined,
+        'demo-site',
+      );
     subgraph.database.statements.recorded = [];
     try {
-      const answers = await Promise.all(
-        Array.from({ length: 1_200 }, (_, index) =>
-          subgraph.execute<{ trackCampaignEvent: boolean }>(TRACK, {
-            input: {
-              campaignId,
-              kind: index % 10 === 0 ? 'CLICK' : 'IMPRESSION',
-              siteKey: 'demo-site',
-              placement: 'hero',
-            },
+      // 1,080 page views at once; in 120 of them the visitor clicks, once the banner's impression is acknowledged.
+      const answers = (
+        await Promise.all(
+          Array.from({ length: 1_080 }, async (_, index) => {
+            const viewId = randomUUID();
+            const shown = await track('IMPRESSION', viewId);
+            return index < 120 ? [shown, await track('CLICK', viewId)] : [shown];
           }),
-        ),
-      );
+        )
+      ).flat();
+      expect(answers).toHaveLength(1_200);
       expect(answers.every((answer) => answer.data?.trackCampaignEvent === true)).toBe(true);
       const inserts = subgraph.database.statements.recorded.filter((statement) =>
         statement.query.startsWith('insert into "campaigns"."campaign_events"'),
@@ -130,10 +137,14 @@ describe.each(databaseTargets())('campaigns subgraph on $name', (target) => {
       { id: runningId },
       marketing,
     );
+    const viewId = randomUUID();
     for (const kind of ['IMPRESSION', 'CLICK']) {
-      const tracked = await subgraph.execute<{ trackCampaignEvent: boolean }>(TRACK, {
-        input: { campaignId: runningId, kind, siteKey: 'demo-site', placement: 'hero', country: 'jp' },
-      });
+      const tracked = await subgraph.execute<{ trackCampaignEvent: boolean }>(
+        TRACK,
+        { input: { campaignId: runningId, kind, siteKey: 'demo-site', placement: 'hero', country: 'jp', viewId } },
+        undefined,
+        'demo-site',
+      );
       expect(tracked.data?.trackCampaignEvent).toBe(true);
     }
     expect(await eventCount(runningId)).toBe(before + 2);
@@ -151,25 +162,44 @@ describe.each(databaseTargets())('campaigns subgraph on $name', (target) => {
 
     const pausedId = seedId('campaign', paused?.slug ?? '');
     const pausedBefore = await eventCount(pausedId);
-    const refused = await subgraph.execute<{ trackCampaignEvent: boolean }>(TRACK, {
-      input: { campaignId: pausedId, kind: 'IMPRESSION', siteKey: 'demo-site' },
-    });
+    const refused = await subgraph.execute<{ trackCampaignEvent: boolean }>(
+      TRACK,
+      { input: { campaignId: pausedId, kind: 'IMPRESSION', siteKey: 'demo-site', viewId: randomUUID() } },
+      undefined,
+      'demo-site',
+    );
     expect(refused.data?.trackCampaignEvent).toBe(false);
     expect(await eventCount(pausedId)).toBe(pausedBefore);
   });
 
-  run('refuses an unknown site key or campaign with BAD_USER_INPUT and stores nothing', async () => {
+  run('refuses a malformed site key, campaign id or view id, or an unknown campaign, with BAD_USER_INPUT', async () => {
     const running = seed.campaigns.find(isActive);
     const runningId = seedId('campaign', running?.slug ?? '');
     const before = await eventCount(runningId);
-    const unknownSite = await subgraph.execute(TRACK, {
-      input: { campaignId: runningId, kind: 'CLICK', siteKey: 'no-such-site' },
+    const refusal = async (input: Record<string, unknown>) =>
+      (
+        await subgraph.execute(
+          TRACK,
+          {
+            input: { campaignId: runningId, kind: 'IMPRESSION', siteKey: 'demo-site', viewId: randomUUID(), ...input },
+          },
+          undefined,
+          'demo-site',
+        )
+      ).errors?.[0]?.extensions;
+    expect(await refusal({ siteKey: 'Demo Site!' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.siteKey',
     });
-    expect(unknownSite.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.siteKey' });
-    const badId = await subgraph.execute(TRACK, {
-      input: { campaignId: "1' or 1=1 --", kind: 'CLICK', siteKey: 'demo-site' },
+    expect(await refusal({ campaignId: "1' or 1=1 --" })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.campaignId',
     });
-    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.campaignId' });
+    expect(await refusal({ campaignId: randomUUID() })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.campaignId',
+    });
+    expect(await refusal({ viewId: 'view-1' })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.viewId' });
     expect(await eventCount(runningId)).toBe(before);
   });
 

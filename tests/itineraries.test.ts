@@ -41,6 +41,10 @@ describe.each(databaseTargets())('itineraries subgraph on $name', (target) => {
     return { inquiries: inquiryRows?.value, keys: keyRows?.value };
   }
 
+  /** As the gateway forwards a widget's inquiry from a page of the demo site (its key verified by Origin). */
+  const submit = (variables: Record<string, unknown>) =>
+    subgraph.execute<SubmitAnswer>(SUBMIT, variables, undefined, 'demo-site');
+
   const inquiryInput = (overrides: Record<string, unknown> = {}) => ({
     packageId: seedId('package', seeds[0]?.slug ?? ''),
     contact: { name: 'Li Wei', email: 'li.wei@example.cn', nationality: 'cn', locale: 'ZH' },
@@ -160,10 +164,10 @@ describe.each(databaseTargets())('itineraries subgraph on $name', (target) => {
   run('records an inquiry once, and answers a retry with the same inquiry', async () => {
     const before = await storedCounts();
     const input = inquiryInput();
-    const first = await subgraph.execute<SubmitAnswer>(SUBMIT, { input });
+    const first = await submit({ input });
     expect(first.data?.submitInquiry).toMatchObject({ __typename: 'Inquiry', partySize: 1 });
     expect(first.data?.submitInquiry.reference).toMatch(/^MTQ-[2-9A-Z]{6}$/);
-    const retry = await subgraph.execute<SubmitAnswer>(SUBMIT, { input });
+    const retry = await submit({ input });
     expect(retry.data?.submitInquiry.id).toBe(first.data?.submitInquiry.id);
     expect(await storedCounts()).toEqual({ inquiries: (before.inquiries ?? 0) + 1, keys: (before.keys ?? 0) + 1 });
   });
@@ -173,7 +177,7 @@ describe.each(databaseTargets())('itineraries subgraph on $name', (target) => {
     async () => {
       const seed = seeds[0];
       const before = await storedCounts();
-      const result = await subgraph.execute<SubmitAnswer>(SUBMIT, {
+      const result = await submit({
         input: inquiryInput({ partySize: (seed?.maxGuardians ?? 0) + 2, preferredStart: '2020-01-01' }),
       });
       expect(result.data?.submitInquiry.__typename).toBe('InvalidInput');
@@ -181,7 +185,7 @@ describe.each(databaseTargets())('itineraries subgraph on $name', (target) => {
         'partySize',
         'preferredStart',
       ]);
-      const noConsent = await subgraph.execute<SubmitAnswer>(SUBMIT, { input: inquiryInput({ consent: false }) });
+      const noConsent = await submit({ input: inquiryInput({ consent: false }) });
       expect(noConsent.data?.submitInquiry.fields?.map((field) => field.field)).toEqual(['consent']);
       expect(await storedCounts()).toEqual(before);
     },
@@ -189,7 +193,7 @@ describe.each(databaseTargets())('itineraries subgraph on $name', (target) => {
 
   run('answers NotFound for an unknown package', async () => {
     const missing = seedId('package', 'no-such-package');
-    const result = await subgraph.execute<SubmitAnswer>(SUBMIT, { input: inquiryInput({ packageId: missing }) });
+    const result = await submit({ input: inquiryInput({ packageId: missing }) });
     expect(result.data?.submitInquiry).toMatchObject({ __typename: 'NotFound', id: missing });
   });
 });

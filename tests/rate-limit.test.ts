@@ -1,121 +1,89 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientAddresses } from '../gateway/client-address';
-import { addressKey, rateLimitedAnswer, RequestRateLimiter, TokenBuckets } from '../gateway/rate-limit';
+import { addressKey, memoryAllowance, rateLimitedAnswer, RequestRateLimiter } from '../gateway/rate-limit';
 
-/** A clock the test moves by hand. */
-function manualClock(start = 1_000_000) {
-  let now = start;
-  return { now: () => now, advance: (ms: number) => void (now += ms) };
-}
+// The limiter keeps time with Date.now and timers; the tests move that clock by hand.
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-12-01T09:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
-describe('token buckets', () => {
-  it('let a full minute through at once, then one more per refill interval', () => {
-    const clock = manualClock();
-    const buckets = new TokenBuckets(6, clock.now); // one token every 10 s
-    for (let i = 0; i < 6; i += 1) expect(buckets.take('a')).toEqual({ allowed: true });
-    expect(buckets.take('a')).toEqual({ allowed: false, retryAfterSeconds: 10 });
-    clock.advance(4_000);
-    expect(buckets.take('a')).toEqual({ allowed: false, retryAfterSeconds: 6 });
-    clock.advance(5_999);
-    expect(buckets.take('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
-    clock.advance(1);
-    expect(buckets.take('a')).toEqual({ allowed: true });
-    expect(buckets.take('a')).toEqual({ allowed: false, retryAfterSeconds: 10 });
+describe('an allowance', () => {
+  it("lets a minute's requests through at once, then refuses until the minute is over", async () => {
+    const allowance = memoryAllowance(6);
+    for (let i = 0; i < 6; i += 1) expect(await allowance.take('a')).toEqual({ allowed: true });
+    expect(await allowance.take('a')).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    vi.advanceTimersByTime(40_000);
+    expect(await allowance.take('a')).toEqual({ allowed: false, retryAfterSeconds: 20 });
+    vi.advanceTimersByTime(19_500);
+    expect(await allowance.take('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    vi.advanceTimersByTime(500);
+    for (let i = 0; i < 6; i += 1) expect(await allowance.take('a')).toEqual({ allowed: true });
+    expect((await allowance.take('a')).allowed).toBe(false);
   });
 
-  it('do not spend a token on a refused request', () => {
-    const clock = manualClock();
-    const buckets = new TokenBuckets(60, clock.now); // one a second
-    for (let i = 0; i < 60; i += 1) buckets.take('a');
-    for (let i = 0; i < 100; i += 1) expect(buckets.take('a').allowed).toBe(false);
-    clock.advance(1_000);
-    expect(buckets.take('a')).toEqual({ allowed: true });
+  it('keeps each key apart', async () => {
+    const allowance = memoryAllowance(1);
+    expect((await allowance.take('a')).allowed).toBe(true);
+    expect((await allowance.take('a')).allowed).toBe(false);
+    expect((await allowance.take('b')).allowed).toBe(true);
   });
 
-  it('refill to the full minute and no further', () => {
-    const clock = manualClock();
-    const buckets = new TokenBuckets(3, clock.now);
-    buckets.take('a');
-    clock.advance(3_600_000);
-    expect(buckets.available('a')).toBe(3);
-    for (let i = 0; i < 3; i += 1) expect(buckets.take('a').allowed).toBe(true);
-    expect(buckets.take('a').allowed).toBe(false);
-  });
-
-  it('keep each key apart', () => {
-    const buckets = new TokenBuckets(1, manualClock().now);
-    expect(buckets.take('a').allowed).toBe(true);
-    expect(buckets.take('a').allowed).toBe(false);
-    expect(buckets.take('b').allowed).toBe(true);
-  });
-
-  it('allow everything when the limit is 0 (off)', () => {
-    const buckets = new TokenBuckets(0, manualClock().now);
-    for (let i = 0; i < 1_000; i += 1) expect(buckets.take('a').allowed).toBe(true);
-    expect(buckets.size).toBe(0);
-  });
-
-  it('track a bounded number of keys, forgetting full buckets first', () => {
-    const clock = manualClock();
-    const buckets = new TokenBuckets(60, clock.now, 3);
-    buckets.take('busy');
-    for (let i = 0; i < 59; i += 1) buckets.take('busy');
-    buckets.take('idle-1');
-    buckets.take('idle-2');
-    clock.advance(60_000); // the idle buckets are full again; 'busy' too, but it is spent below
-    for (let i = 0; i < 60; i += 1) buckets.take('busy');
-    buckets.take('new');
-    expect(buckets.size).toBeLessThanOrEqual(3);
-    expect(buckets.take('busy').allowed).toBe(false); // still remembered
-    for (let i = 0; i < 10_000; i += 1) buckets.take(`flood-${i}`);
-    expect(buckets.size).toBeLessThanOrEqual(3);
+  it('allows everything when the limit is 0 (off)', async () => {
+    const allowance = memoryAllowance(0);
+    for (let i = 0; i < 1_000; i += 1) expect(await allowance.take('a')).toEqual({ allowed: true });
   });
 });
 
 describe('the per-address and per-site limiter', () => {
   const settings = { RATE_LIMIT_PER_IP_PER_MINUTE: 5, RATE_LIMIT_PER_SITE_PER_MINUTE: 3 };
 
-  it('refuses a site key over its limit, and not other keys from the same address', () => {
-    const limiter = new RequestRateLimiter(settings, manualClock().now);
-    for (let i = 0; i < 3; i += 1) {
-      expect(limiter.check({ address: '203.0.113.7', siteKey: 'demo-site' })).toEqual({ allowed: true });
-    }
-    expect(limiter.check({ address: '198.51.100.1', siteKey: 'demo-site' })).toEqual({
-      allowed: false,
-      scope: 'site',
-      retryAfterSeconds: 20,
-    });
-    expect(limiter.check({ address: '203.0.113.7', siteKey: 'other-site' })).toEqual({ allowed: true });
+  it('refuses a site over its allowance, whichever address asks, and not other sites', async () => {
+    const limiter = new RequestRateLimiter(settings);
+    for (let i = 0; i < 3; i += 1) expect(await limiter.site('demo-site')).toEqual({ allowed: true });
+    expect(await limiter.site('demo-site')).toEqual({ allowed: false, scope: 'site', retryAfterSeconds: 60 });
+    expect(await limiter.site('other-site')).toEqual({ allowed: true });
   });
 
-  it('refuses an address over its limit whatever the site key, spending nothing from the site', () => {
-    const limiter = new RequestRateLimiter(settings, manualClock().now);
-    for (let i = 0; i < 5; i += 1) limiter.check({ address: '203.0.113.7', siteKey: `site-${i}` });
-    expect(limiter.check({ address: '203.0.113.7', siteKey: 'demo-site' })).toEqual({
-      allowed: false,
-      scope: 'ip',
-      retryAfterSeconds: 12,
-    });
-    expect(limiter.perSite.available('demo-site')).toBe(3);
-    expect(limiter.check({ address: '203.0.113.8', siteKey: 'demo-site' })).toEqual({ allowed: true });
+  it('refuses an address over its allowance and not other addresses', async () => {
+    const limiter = new RequestRateLimiter(settings);
+    for (let i = 0; i < 5; i += 1) expect(await limiter.address('203.0.113.7')).toEqual({ allowed: true });
+    vi.advanceTimersByTime(12_000);
+    expect(await limiter.address('203.0.113.7')).toEqual({ allowed: false, scope: 'ip', retryAfterSeconds: 48 });
+    expect(await limiter.address('203.0.113.8')).toEqual({ allowed: true });
   });
 
-  it('ignores a malformed site key and limits its sender by address', () => {
-    const limiter = new RequestRateLimiter(settings, manualClock().now);
-    for (let i = 0; i < 5; i += 1) {
-      expect(limiter.check({ address: '203.0.113.7', siteKey: "'; drop table x; --" }).allowed).toBe(true);
-    }
-    expect(limiter.perSite.size).toBe(0);
-    expect(limiter.check({ address: '203.0.113.7', siteKey: undefined }).allowed).toBe(false);
+  it('counts addresses of one IPv6 /64 together', async () => {
+    const limiter = new RequestRateLimiter({ ...settings, RATE_LIMIT_PER_IP_PER_MINUTE: 1 });
+    expect((await limiter.address('2001:db8:1:2::1')).allowed).toBe(true);
+    expect((await limiter.address('2001:db8:1:2:ffff::9')).allowed).toBe(false);
+    expect((await limiter.address('2001:db8:1:3::1')).allowed).toBe(true);
   });
 
-  it('recovers as time passes', () => {
-    const clock = manualClock();
-    const limiter = new RequestRateLimiter(settings, clock.now);
-    for (let i = 0; i < 3; i += 1) limiter.check({ address: '203.0.113.7', siteKey: 'demo-site' });
-    expect(limiter.check({ address: '203.0.113.7', siteKey: 'demo-site' }).allowed).toBe(false);
-    clock.advance(20_000);
-    expect(limiter.check({ address: '203.0.113.7', siteKey: 'demo-site' }).allowed).toBe(true);
+  it('recovers when the minute is over', async () => {
+    const limiter = new RequestRateLimiter(settings);
+    for (let i = 0; i < 3; i += 1) await limiter.site('demo-site');
+    expect((await limiter.site('demo-site')).allowed).toBe(false);
+    vi.advanceTimersByTime(60_000);
+    expect((await limiter.site('demo-site')).allowed).toBe(true);
+  });
+
+  it('keeps its allowances behind a small interface, so another store can take their place', async () => {
+    const asked: [number, string][] = [];
+    const limiter = new RequestRateLimiter(settings, (perMinute) => ({
+      take: async (key) => {
+        asked.push([perMinute, key]);
+        return { allowed: false, retryAfterSeconds: 9 };
+      },
+    }));
+    expect(await limiter.address('::ffff:203.0.113.7')).toEqual({ allowed: false, scope: 'ip', retryAfterSeconds: 9 });
+    expect(await limiter.site('demo-site')).toEqual({ allowed: false, scope: 'site', retryAfterSeconds: 9 });
+    expect(asked).toEqual([
+      [5, '203.0.113.7'],
+      [3, 'demo-site'],
+    ]);
   });
 
   it('groups IPv6 clients by /64 and IPv4-mapped addresses with IPv4', () => {

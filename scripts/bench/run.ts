@@ -4,6 +4,7 @@
  * `--cpu-prof` writes CPU profiles of the services to bench/results/profiles/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
@@ -195,7 +196,12 @@ async function measureGatewayOverhead(services: Services) {
       method: 'POST',
       url: services.urls.providers,
       body: () => PROVIDER_QUERY,
-      headersFor: (body) => signingHeaders(SECRETS.SUBGRAPH_SECRET, body),
+      headersFor: (body) =>
+        signingHeaders(
+          SECRETS.SUBGRAPH_SECRET,
+          { subgraph: 'providers', method: 'POST', url: services.urls.providers },
+          body,
+        ),
     },
     options,
     ok,
@@ -247,6 +253,8 @@ async function measureImpressions(gatewayUrl: string, databaseUrl: string) {
               siteKey: 'demo-site',
               placement: 'hero',
               country: 'JP',
+              // Each impression is a new page view: one view counts once.
+              viewId: randomUUID(),
             },
           }),
       },
@@ -283,7 +291,13 @@ async function measureHolds(gatewayUrl: string, databaseUrl: string) {
               partySize: 1,
               consent: true,
               idempotencyKey: `bench-hold-${Date.now()}-${attempt}`,
-              contact: { name: 'Bench Patient', email: 'bench@example.com', nationality: 'JP', locale: 'JA' },
+              // One patient each: one contact may hold only a few times (core/contact-throttle.ts).
+              contact: {
+                name: 'Bench Patient',
+                email: `bench-${attempt}@example.com`,
+                nationality: 'JP',
+                locale: 'JA',
+              },
             },
           });
         },

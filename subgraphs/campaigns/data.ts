@@ -16,9 +16,9 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
-import { olderThan, type PageRequest } from '../../core/connection';
-import { badUserInput } from '../../core/errors';
+import { cursorInstant, olderThan, type PageRequest } from '../../core/connection';
 import type { Database } from '../../core/db';
+import { MAX_CAMPAIGNS_PER_PACKAGE, MAX_TRAFFIC_ROWS } from '../../core/list-caps';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
 import {
@@ -70,9 +70,13 @@ export interface ActiveCampaignQuery {
   first: number;
 }
 
-/** Campaigns running now for a country and placement; those with a creative in the visitor's locale first. */
-export function findActiveCampaigns(db: CampaignsDb, query: ActiveCampaignQuery, now: Date) {
+/**
+ * Campaigns running now for a country and placement, among those `visible` selects (campaignVisibility); those with
+ * a creative in the visitor's locale first.
+ */
+export function findActiveCampaigns(db: CampaignsDb, query: ActiveCampaignQuery, now: Date, visible: SQL | undefined) {
   const conditions = [statusCondition('ACTIVE', now)];
+  if (visible) conditions.push(visible);
   if (query.country) conditions.push(sql`${query.country} = any(${campaigns.targetCountries})`);
   if (query.placement) conditions.push(sql`${query.placement} = any(${campaigns.placements})`);
   if (query.siteKey) {
@@ -96,22 +100,15 @@ export function findActiveCampaigns(db: CampaignsDb, query: ActiveCampaignQuery,
 }
 
 export interface CampaignFilter {
-  /** Drafts are listed only for their organisation ('*': every organisation; null: none). */
-  draftsOf: string | null;
+  /** The campaigns the caller may see (campaignVisibility); undefined for all. */
+  visible: SQL | undefined;
   status?: CampaignStatus | null;
   theme?: CampaignRow['theme'] | null;
   country?: string | null;
 }
 
 export async function findCampaigns(db: CampaignsDb, filter: CampaignFilter, page: PageRequest, now: Date) {
-  const conditions: SQL[] = [];
-  if (filter.draftsOf !== '*') {
-    conditions.push(
-      filter.draftsOf === null
-        ? not(campaigns.draft)
-        : (or(not(campaigns.draft), eq(campaigns.organisation, filter.draftsOf)) as SQL),
-    );
-  }
+  const conditions: SQL[] = filter.visible ? [filter.visible] : [];
   if (filter.status) conditions.push(statusCondition(filter.status, now));
   if (filter.theme) conditions.push(eq(campaigns.theme, filter.theme));
   if (filter.country) conditions.push(sql`${filter.country} = any(${campaigns.targetCountries})`);
@@ -195,34 +192,83 @@ export function providerLinksOf(db: CampaignsDb, campaignIds: readonly string[])
     .orderBy(asc(campaignProviders.position));
 }
 
-/** Active campaigns promoting each of these packages, tagged with the package. */
-export function activeCampaignsOfPackages(db: CampaignsDb, packageIds: readonly string[], now: Date) {
+/**
+ * Active campaigns promoting each of these packages that `visible` selects (campaignVisibility), tagged with the
+ * package: the newest MAX_CAMPAIGNS_PER_PACKAGE of each (core/list-caps.ts; the gateway's cost model charges for that
+ * many). One statement for the whole batch, so each package is ranked on its own, after the visibility rule.
+ */
+export function activeCampaignsOfPackages(
+  db: CampaignsDb,
+  packageIds: readonly string[],
+  now: Date,
+  visible: SQL | undefined,
+) {
   const valid = packageIds.filter(isUuid);
   if (valid.length === 0) return Promise.resolve([]);
-  return db
-    .select({ packageId: campaignPackages.packageId, campaign: campaigns })
+  const ranked = db
+    .select({
+      packageId: campaignPackages.packageId,
+      campaignId: campaignPackages.campaignId,
+      rank: sql<number>`row_number() over (partition by ${campaignPackages.packageId} order by ${campaigns.startsAt} desc, ${campaigns.slug})`.as(
+        'rank',
+      ),
+    })
     .from(campaignPackages)
     .innerJoin(campaigns, eq(campaigns.id, campaignPackages.campaignId))
-    .where(and(inArray(campaignPackages.packageId, valid), statusCondition('ACTIVE', now)))
+    .where(and(inArray(campaignPackages.packageId, valid), statusCondition('ACTIVE', now), visible))
+    .as('ranked');
+  return db
+    .select({ packageId: ranked.packageId, campaign: campaigns })
+    .from(ranked)
+    .innerJoin(campaigns, eq(campaigns.id, ranked.campaignId))
+    .where(lte(ranked.rank, MAX_CAMPAIGNS_PER_PACKAGE))
     .orderBy(desc(campaigns.startsAt), asc(campaigns.slug));
 }
 
-/** Impressions and clicks per campaign, Korean calendar day, visitor country and embed site, oldest first. */
+/**
+ * Impressions and clicks per campaign, Korean calendar day, visitor country and embed site, oldest first: the most
+ * recent MAX_TRAFFIC_ROWS rows of each campaign (core/list-caps.ts), each carrying its campaign's totals over all its
+ * events and how many rows there are in all, so the headline figures never depend on the cap.
+ */
 export function trafficOf(db: CampaignsDb, campaignIds: readonly string[]) {
   const day = sql<string>`to_char(${campaignEvents.occurredAt} at time zone 'Asia/Seoul', 'YYYY-MM-DD')`;
-  return db
+  const impressions = sql`count(*) filter (where ${campaignEvents.kind} = 'IMPRESSION')`;
+  const clicks = sql`count(*) filter (where ${campaignEvents.kind} = 'CLICK')`;
+  const perCampaign = sql`partition by ${campaignEvents.campaignId}`;
+  // The reverse of the list's order (desc puts nulls first, as asc puts them last): rank 1 is the last row.
+  const newestFirst = sql`${day} desc, ${campaignEvents.country} desc, ${campaignEvents.siteKey} desc`;
+  const rows = db
     .select({
       campaignId: campaignEvents.campaignId,
-      day,
+      day: day.as('day'),
       country: campaignEvents.country,
       siteKey: campaignEvents.siteKey,
-      impressions: sql<number>`count(*) filter (where ${campaignEvents.kind} = 'IMPRESSION')`.mapWith(Number),
-      clicks: sql<number>`count(*) filter (where ${campaignEvents.kind} = 'CLICK')`.mapWith(Number),
+      impressions: sql<number>`${impressions}::int`.as('impressions'),
+      clicks: sql<number>`${clicks}::int`.as('clicks'),
+      totalImpressions: sql<number>`(sum(${impressions}) over (${perCampaign}))::int`.as('total_impressions'),
+      totalClicks: sql<number>`(sum(${clicks}) over (${perCampaign}))::int`.as('total_clicks'),
+      totalRows: sql<number>`(count(*) over (${perCampaign}))::int`.as('total_rows'),
+      rank: sql<number>`row_number() over (${perCampaign} order by ${newestFirst})`.as('rank'),
     })
     .from(campaignEvents)
     .where(inArray(campaignEvents.campaignId, [...campaignIds]))
     .groupBy(campaignEvents.campaignId, day, campaignEvents.country, campaignEvents.siteKey)
-    .orderBy(asc(day), asc(campaignEvents.country), asc(campaignEvents.siteKey));
+    .as('traffic');
+  return db
+    .select({
+      campaignId: rows.campaignId,
+      day: rows.day,
+      country: rows.country,
+      siteKey: rows.siteKey,
+      impressions: rows.impressions,
+      clicks: rows.clicks,
+      totalImpressions: rows.totalImpressions,
+      totalClicks: rows.totalClicks,
+      totalRows: rows.totalRows,
+    })
+    .from(rows)
+    .where(lte(rows.rank, MAX_TRAFFIC_ROWS))
+    .orderBy(asc(rows.day), asc(rows.country), asc(rows.siteKey));
 }
 
 export function embedSiteByKey(db: CampaignsDb, key: string) {
@@ -249,8 +295,7 @@ export async function findPromotionEvents(db: CampaignsDb, filter: PromotionEven
   const pageConditions = [...conditions];
   if (page.afterKey !== null) {
     const [startsAt = '', slug = ''] = page.afterKey.split('|');
-    const after = new Date(startsAt);
-    if (Number.isNaN(after.getTime())) throw badUserInput('after', 'not a cursor returned by this API');
+    const after = cursorInstant(startsAt);
     pageConditions.push(
       or(
         gt(promotionEvents.startsAt, after),

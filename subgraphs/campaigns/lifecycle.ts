@@ -4,7 +4,14 @@ import { isUniqueViolation } from '../../core/db';
 import { answerOrRefusal, invalidInput, Refusal, type FieldProblem } from '../../core/errors';
 import type { LocaleCode } from '../../core/locale';
 import type { Peers } from '../../core/peers';
-import { countryCodeSchema, idSchema, localizedTextInput, siteKeySchema, slugSchema } from '../../core/validation';
+import {
+  countryCodeSchema,
+  idSchema,
+  localizedTextInput,
+  safeLinkSchema,
+  siteKeySchema,
+  slugSchema,
+} from '../../core/validation';
 import { campaignStatus, type CampaignsDb } from './data';
 import type { CampaignStatus } from './generated/resolvers';
 import {
@@ -21,14 +28,6 @@ import {
 
 const MAX_CAMPAIGN_DAYS = 366;
 const DAY_MS = 86_400_000;
-
-/** Absolute https links or paths on the page's own site; never javascript:, data: or plain http. */
-const link = z
-  .string()
-  .trim()
-  .max(500, 'must be at most 500 characters')
-  .refine((value) => /^\/(?!\/)/.test(value) || URL.canParse(value), 'must be https:// or a path starting with /')
-  .refine((value) => value.startsWith('/') || new URL(value).protocol === 'https:', 'must be https:// or a path');
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -85,9 +84,9 @@ export const creativeInputSchema = z.object({
   locale: z.enum(localeEnum.enumValues),
   headline: text(120),
   body: text(500),
-  imageUrl: link,
+  imageUrl: safeLinkSchema,
   ctaLabel: text(40),
-  ctaUrl: link,
+  ctaUrl: safeLinkSchema,
 });
 
 type Answer = { __typename: 'Campaign' } & CampaignRow;

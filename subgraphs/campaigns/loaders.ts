@@ -1,9 +1,12 @@
+import type { Viewer } from '../../core/auth';
 import { groupLoader, rowLoader } from '../../core/loaders';
 import * as data from './data';
 import { promotionProviderLinksOf } from './promotion-events';
+import { rejectionsOf } from './stats';
 import type { CampaignsDb } from './data';
+import { campaignVisibility } from './visibility';
 
-export function createCampaignLoaders(db: CampaignsDb, now: Date) {
+export function createCampaignLoaders(db: CampaignsDb, { now, viewer }: { now: Date; viewer: Viewer }) {
   return {
     promotionEventById: rowLoader(
       (ids) => data.promotionEventsByIds(db, ids),
@@ -25,12 +28,17 @@ export function createCampaignLoaders(db: CampaignsDb, now: Date) {
       (ids) => data.providerLinksOf(db, ids),
       (row) => row.campaignId,
     ),
+    /** Only the campaigns the viewer may see: the cap counts those alone. */
     activeCampaignsByPackage: groupLoader(
-      (ids) => data.activeCampaignsOfPackages(db, ids, now),
+      (ids) => data.activeCampaignsOfPackages(db, ids, now, campaignVisibility.where(viewer)),
       (row) => row.packageId,
     ),
     trafficByCampaign: groupLoader(
       (ids) => data.trafficOf(db, ids),
+      (row) => row.campaignId,
+    ),
+    rejectionsByCampaign: groupLoader(
+      (ids) => rejectionsOf(db, ids),
       (row) => row.campaignId,
     ),
     providerLinksByPromotionEvent: groupLoader(

@@ -1,4 +1,4 @@
-import type { CampaignRow } from './schema';
+import type { CampaignRow, trackingRejectionEnum } from './schema';
 
 /** What the gateway brings from the other subgraphs when stats are asked for (@requires). */
 interface ConversionTotal {
@@ -26,4 +26,13 @@ export interface CampaignStatsModel {
   appointments: number | null;
   conversionRate: number | null;
   traffic: TrafficRowModel[];
+  trafficTruncated: boolean;
+  rejected: RejectedEventsModel[];
+}
+
+export type TrackingRejection = (typeof trackingRejectionEnum.enumValues)[number];
+
+export interface RejectedEventsModel {
+  reason: TrackingRejection;
+  count: number;
 }

@@ -4,6 +4,7 @@ import { newestFirstKey, pageRequest, toConnection } from '../../core/connection
 import { badUserInput, notFound, parseArgs, parseInput } from '../../core/errors';
 import { localize, localizeOptional, type LocaleCode } from '../../core/locale';
 import { countryCodeSchema, idSchema, lookupArgsSchema, siteKeySchema } from '../../core/validation';
+import { visibleOrNull } from '../../core/visibility';
 import type { CampaignsContext } from './context';
 import * as data from './data';
 import type { MutationResolvers, Resolvers } from './generated/resolvers';
@@ -20,6 +21,7 @@ import type { CampaignRow, CreativeRow, PromotionEventRow } from './schema';
 import { campaignStats } from './stats';
 import { eventBufferFor } from './event-buffer';
 import { trackCampaignEvent } from './tracking';
+import { campaignVisibility, visibleCampaign } from './visibility';
 
 const activeArgs = z.object({
   country: countryCodeSchema.nullish(),
@@ -49,15 +51,10 @@ function requireOrganisationStaff(context: CampaignsContext, organisation: strin
   );
 }
 
-/** Whose drafts the caller may see: null for nobody's, '*' for everyone's. */
-function draftsVisibleTo(context: CampaignsContext): string | null {
-  const { viewer } = context;
-  if (viewer.kind !== 'staff') return null;
-  if (viewer.role === 'platform-admin') return '*';
-  return viewer.role === 'marketing' ? viewer.organisation : null;
-}
-
-/** The campaign to change, after checking the caller runs its organisation's campaigns. */
+/**
+ * The campaign to change, after checking the caller runs its organisation's campaigns. Those who may not are refused
+ * (FORBIDDEN, UNAUTHENTICATED) whether or not they may see it: the refusal carries nothing of the campaign.
+ */
 async function editableCampaign(id: string, context: CampaignsContext): Promise<CampaignRow | null> {
   const campaign = await context.loaders.campaignById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
   if (campaign) requireOrganisationStaff(context, campaign.organisation, 'this campaign');
@@ -106,13 +103,13 @@ export const resolvers: Resolvers = {
           first: parsed.first ?? 5,
         },
         context.now,
+        campaignVisibility.where(context.viewer),
       );
     },
     async campaign(_parent, args, context) {
       const { id, slug } = parseArgs(lookupArgsSchema, args);
-      const row = id ? await context.loaders.campaignById.load(id) : await data.campaignBySlug(context.db, slug ?? '');
-      const drafts = draftsVisibleTo(context);
-      return row && (!row.draft || drafts === '*' || drafts === row.organisation) ? row : null;
+      if (id) return visibleCampaign(context, id);
+      return visibleOrNull(campaignVisibility, context.viewer, await data.campaignBySlug(context.db, slug ?? ''));
     },
     async campaigns(_parent, args, context) {
       const page = pageRequest(args);
@@ -120,7 +117,7 @@ export const resolvers: Resolvers = {
       const { country } = parseArgs(countryFilter, { country: filter.country });
       const { rows, totalCount } = await data.findCampaigns(
         context.db,
-        { ...filter, country, draftsOf: draftsVisibleTo(context) },
+        { ...filter, country, visible: campaignVisibility.where(context.viewer) },
         page,
         context.now,
       );
@@ -150,8 +147,7 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
-    trackCampaignEvent: (_parent, args, context) =>
-      trackCampaignEvent(context.db, context.loaders, args.input, context.now),
+    trackCampaignEvent: (_parent, args, context) => trackCampaignEvent(context, args.input),
     async createCampaign(_parent, args, context) {
       const organisation = organisationFor(context, args.input.organisation);
       const { input, problem } = parseInput(campaignInputSchema, args.input);
@@ -204,16 +200,21 @@ export const resolvers: Resolvers = {
   },
   Package: {
     __resolveReference: (reference) => ({ id: reference.id }),
+    // Active campaigns are approved, so never drafts; the rule still applies, as on every way in: the loader's
+    // statement selects by campaignVisibility before it caps the list (MAX_CAMPAIGNS_PER_PACKAGE).
     campaigns: async (pkg, _args, context) =>
       (await context.loaders.activeCampaignsByPackage.load(pkg.id)).map((row) => row.campaign),
   },
   Campaign: {
     // Representations for stats carry the conversion totals the other subgraphs resolved (@requires).
     async __resolveReference(reference, context) {
-      const row =
+      const row = visibleOrNull(
+        campaignVisibility,
+        context.viewer,
         'id' in reference
           ? await context.loaders.campaignById.load(reference.id)
-          : await data.campaignByTrackingCode(context.db, reference.trackingCode);
+          : await data.campaignByTrackingCode(context.db, reference.trackingCode),
+      );
       if (!row) return null;
       if (!('inquiryStats' in reference)) return row;
       return { ...row, inquiryStats: reference.inquiryStats, appointmentStats: reference.appointmentStats };
@@ -224,8 +225,9 @@ export const resolvers: Resolvers = {
       pickCreative(await context.loaders.creativesByCampaign.load(campaign.id), locale),
     creativeLocales: async (campaign, _args, context) =>
       (await context.loaders.creativesByCampaign.load(campaign.id)).map((row) => row.locale),
-    packages: async (campaign, _args, context) =>
-      (await context.loaders.packageLinksByCampaign.load(campaign.id)).map((link) => ({ id: link.packageId })),
+    // Package visibility is the itineraries subgraph's rule: it resolves Campaign.packages from these (@requires).
+    packageIds: async (campaign, _args, context) =>
+      (await context.loaders.packageLinksByCampaign.load(campaign.id)).map((link) => link.packageId),
     providers: async (campaign, _args, context) =>
       (await context.loaders.providerLinksByCampaign.load(campaign.id)).map((link) => ({ id: link.providerId })),
     stats: async (campaign, _args, context) => {
@@ -233,10 +235,15 @@ export const resolvers: Resolvers = {
       // Events still waiting in this service's buffer count too. With several replicas, each flushes its own
       // within EventBuffer's delay, so stats may trail the banners by that much.
       await eventBufferFor(context.db).flush();
+      const [traffic, rejected] = await Promise.all([
+        context.loaders.trafficByCampaign.load(campaign.id),
+        context.loaders.rejectionsByCampaign.load(campaign.id),
+      ]);
       return campaignStats(
-        await context.loaders.trafficByCampaign.load(campaign.id),
+        traffic,
         campaign.inquiryStats?.total ?? null,
         campaign.appointmentStats?.total ?? null,
+        rejected,
       );
     },
   },
@@ -247,11 +254,10 @@ export const resolvers: Resolvers = {
     __resolveReference: (reference, context) => context.loaders.promotionEventById.load(reference.id),
     title: (event, { locale }) => localize(event.title, locale),
     description: (event, { locale }) => localizeOptional(event.description, locale),
-    campaign: (event, _args, context) =>
-      event.campaignId ? context.loaders.campaignById.load(event.campaignId) : null,
-    packages: async (event, _args, context) =>
-      (await context.loaders.packageLinksByPromotionEvent.load(event.id)).map((link) => ({ id: link.packageId })),
-    itinerary: (event) => (event.itineraryPackageId ? { id: event.itineraryPackageId } : null),
+    campaign: (event, _args, context) => (event.campaignId ? visibleCampaign(context, event.campaignId) : null),
+    // The itineraries subgraph resolves PromotionEvent.packages and .itinerary from these, by package visibility.
+    packageIds: async (event, _args, context) =>
+      (await context.loaders.packageLinksByPromotionEvent.load(event.id)).map((link) => link.packageId),
     providers: async (event, _args, context) =>
       (await context.loaders.providerLinksByPromotionEvent.load(event.id)).map((link) => ({ id: link.providerId })),
   },

@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -10,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { LOCALES } from '../../core/domain';
@@ -41,6 +43,17 @@ export const channelEnum = campaignsSchema.enum('marketing_channel', [
   'ZALO',
 ]);
 export const eventKindEnum = campaignsSchema.enum('campaign_event_kind', ['IMPRESSION', 'CLICK']);
+/** Why a banner event was not counted, in the order tracking.ts checks (the first broken rule is recorded). */
+export const trackingRejectionEnum = campaignsSchema.enum('tracking_rejection', [
+  'UNVERIFIED_SITE',
+  'NOT_RUNNING',
+  'SITE_NOT_TARGETED',
+  'PLACEMENT_NOT_TARGETED',
+  'COUNTRY_NOT_TARGETED',
+  'MISSING_VIEW_ID',
+  'CLICK_WITHOUT_IMPRESSION',
+  'DUPLICATE',
+]);
 export const promotionKindEnum = campaignsSchema.enum('promotion_event_kind', [
   'PR_BRIEFING',
   'EXHIBITION',
@@ -163,11 +176,35 @@ export const campaignEvents = campaignsSchema.table(
       .references(() => embedSites.key, { onDelete: 'cascade' }),
     placement: text('placement'),
     country: text('country'),
+    /**
+     * The banner's random id for one page view (no cookie, nothing about the visitor). Null for events recorded
+     * before views were tracked; Postgres treats nulls as distinct, so the constraint below leaves those alone.
+     */
+    viewId: uuid('view_id'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     check('campaign_events_country', sql`${table.country} is null or ${table.country} ~ '^[A-Z]{2}$'`),
     index('campaign_events_campaign_idx').on(table.campaignId, table.kind, table.occurredAt),
+    // Each kind counts once per page view, however many replicas and batches race to store it (ON CONFLICT DO NOTHING).
+    unique('campaign_events_once_per_view').on(table.campaignId, table.viewId, table.kind),
+  ],
+);
+
+/** Banner events that were not counted, as counters per campaign, Korean calendar day and reason; nothing else. */
+export const trackingRejections = campaignsSchema.table(
+  'tracking_rejections',
+  {
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    reason: trackingRejectionEnum('reason').notNull(),
+    count: integer('count').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.campaignId, table.day, table.reason] }),
+    check('tracking_rejections_count', sql`${table.count} > 0`),
   ],
 );
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LOCALES } from '../../core/locale';
 import { seededRandom, seedId } from '../../core/seed-id';
 import { chunk, dayOffsetSchema, localizedTextSchema, readSeedFile, shouldSeed } from '../../core/seed-files';
+import { safeLinkSchema } from '../../core/validation';
 import type { CampaignsDb } from './data';
 import {
   campaignEvents,
@@ -25,9 +26,9 @@ const country = z.string().regex(/^[A-Z]{2}$/);
 const creativeSchema = z.object({
   headline: z.string().min(1),
   body: z.string().min(1),
-  imageUrl: z.string().min(1),
+  imageUrl: safeLinkSchema,
   ctaLabel: z.string().min(1),
-  ctaUrl: z.string().min(1),
+  ctaUrl: safeLinkSchema,
 });
 
 const seedSchema = z.object({
@@ -36,7 +37,8 @@ const seedSchema = z.object({
       key: z.string(),
       name: localizedTextSchema,
       organisation: z.string(),
-      allowedOrigins: z.array(z.string()).min(1),
+      // Seeding is the only writer of embed sites; gateway/limits.ts charges EmbedSite.allowedOrigins for 20.
+      allowedOrigins: z.array(z.string()).min(1).max(20),
     }),
   ),
   campaigns: z.array(

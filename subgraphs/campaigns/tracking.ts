@@ -1,45 +1,66 @@
 import { z } from 'zod';
 import { badUserInput, parseArgs } from '../../core/errors';
-import { countryCodeSchema, idSchema } from '../../core/validation';
-import { campaignStatus, embedSiteByKey, type CampaignsDb } from './data';
-import { eventBufferFor } from './event-buffer';
-import type { CampaignLoaders } from './loaders';
+import { countryCodeSchema, idSchema, siteKeySchema } from '../../core/validation';
+import type { CampaignsContext } from './context';
+import { campaignStatus } from './data';
+import { eventBufferFor, type TrackingEntry } from './event-buffer';
+import type { TrackingRejection } from './models';
+import { eventKindEnum, type CampaignRow } from './schema';
+import { visibleCampaign } from './visibility';
 
 const trackInputSchema = z.object({
   campaignId: idSchema,
-  kind: z.enum(['IMPRESSION', 'CLICK']),
-  siteKey: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9-]{3,64}$/, 'is not a site key'),
+  kind: z.enum(eventKindEnum.enumValues),
+  siteKey: siteKeySchema,
   placement: z
     .string()
     .trim()
     .regex(/^[a-z0-9-]{1,40}$/, 'is not a placement name')
     .nullish(),
   country: countryCodeSchema.nullish(),
+  viewId: idSchema.nullish(),
 });
+type TrackInput = z.infer<typeof trackInputSchema>;
 
 /**
- * Records one impression or click. Only running campaigns count: an event for a paused or ended
- * campaign answers false and is not stored, so stats never credit a campaign outside its schedule.
+ * The event to store, or the first rule it breaks that can be judged before storage. Only the site the gateway
+ * verified for the page's Origin counts (the `siteKey` argument must name it, never replaces it). A placement or
+ * country that is given must be one the campaign targets; one that is not given is recorded as unknown (a page that
+ * does not know the visitor's country shows every campaign, and an unknown value credits no one it should not).
  */
-export async function trackCampaignEvent(db: CampaignsDb, loaders: CampaignLoaders, rawInput: unknown, now: Date) {
-  const input = parseArgs(z.object({ input: trackInputSchema }), { input: rawInput }).input;
-  const [campaign, site] = await Promise.all([
-    loaders.campaignById.load(input.campaignId),
-    embedSiteByKey(db, input.siteKey),
-  ]);
-  if (!campaign) throw badUserInput('input.campaignId', 'no such campaign');
-  if (!site) throw badUserInput('input.siteKey', 'no such embed site');
-  if (campaignStatus(campaign, now) !== 'ACTIVE') return false;
-  await eventBufferFor(db).add({
-    campaignId: campaign.id,
-    kind: input.kind,
-    siteKey: site.key,
-    placement: input.placement ?? null,
-    country: input.country ?? null,
-    occurredAt: now,
+function entryFor(campaign: CampaignRow, input: TrackInput, site: string | null, now: Date): TrackingEntry {
+  const rejected = (reason: TrackingRejection): TrackingEntry => ({
+    rejected: { campaignId: campaign.id, reason, occurredAt: now },
   });
-  return true;
+  if (site === null || input.siteKey !== site) return rejected('UNVERIFIED_SITE');
+  if (campaignStatus(campaign, now) !== 'ACTIVE') return rejected('NOT_RUNNING');
+  if (campaign.siteKeys.length > 0 && !campaign.siteKeys.includes(site)) return rejected('SITE_NOT_TARGETED');
+  if (input.placement && !campaign.placements.includes(input.placement)) return rejected('PLACEMENT_NOT_TARGETED');
+  if (input.country && !campaign.targetCountries.includes(input.country)) return rejected('COUNTRY_NOT_TARGETED');
+  if (!input.viewId) return rejected('MISSING_VIEW_ID');
+  return {
+    event: {
+      campaignId: campaign.id,
+      kind: input.kind,
+      siteKey: site,
+      placement: input.placement ?? null,
+      country: input.country ?? null,
+      viewId: input.viewId,
+      occurredAt: now,
+    },
+  };
+}
+
+/**
+ * Records one impression or click; true when it counted. An event that breaks a rule is not stored: it adds one
+ * to its reason's counter in the campaign's stats and answers false. Once per kind and page view, and a click
+ * only after its view's impression, are settled when the batch is stored (event-buffer.ts).
+ */
+export async function trackCampaignEvent(context: CampaignsContext, rawInput: unknown): Promise<boolean> {
+  const input = parseArgs(z.object({ input: trackInputSchema }), { input: rawInput }).input;
+  // A draft is, to whoever may not see it, a campaign that does not exist (visibility.ts).
+  const campaign = await visibleCampaign(context, input.campaignId);
+  if (!campaign) throw badUserInput('input.campaignId', 'no such campaign');
+  const entry = entryFor(campaign, input, context.site, context.now);
+  return (await eventBufferFor(context.db).add(entry)) === 'COUNTED';
 }

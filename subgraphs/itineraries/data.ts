@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { olderThan, type PageRequest } from '../../core/connection';
 import type { Database } from '../../core/db';
+import { MAX_PACKAGES_PER_PROVIDER } from '../../core/list-caps';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
 import { exchangeRates, inquiries, itineraryDays, itinerarySteps, packagePrices, packages } from './schema';
@@ -15,8 +16,8 @@ export interface PackageFilter {
   maxPrice?: number | null;
 }
 
-function packageConditions(filter: PackageFilter): SQL[] {
-  const conditions: SQL[] = [eq(packages.status, 'PUBLISHED')];
+function packageConditions(filter: PackageFilter, visible: SQL | undefined): SQL[] {
+  const conditions: SQL[] = visible ? [visible] : [];
   if (filter.region) conditions.push(eq(packages.region, filter.region));
   if (filter.theme) conditions.push(eq(packages.theme, filter.theme));
   if (filter.segment) conditions.push(eq(packages.segment, filter.segment));
@@ -26,8 +27,14 @@ function packageConditions(filter: PackageFilter): SQL[] {
   return conditions;
 }
 
-export async function findPackages(db: ItinerariesDb, filter: PackageFilter, page: PageRequest) {
-  const conditions = packageConditions(filter);
+/** One page of the packages matching the filter among those `visible` selects (packageVisibility), plus their total. */
+export async function findPackages(
+  db: ItinerariesDb,
+  filter: PackageFilter,
+  page: PageRequest,
+  visible: SQL | undefined,
+) {
+  const conditions = packageConditions(filter, visible);
   const pageConditions = page.afterKey === null ? conditions : [...conditions, gt(packages.slug, page.afterKey)];
   const [rows, [total]] = await Promise.all([
     db
@@ -82,16 +89,34 @@ export function stepsOf(db: ItinerariesDb, packageIds: readonly string[]) {
     .orderBy(asc(itinerarySteps.packageId), asc(itinerarySteps.day), asc(itinerarySteps.position));
 }
 
-/** Published packages with a medical step at any of these providers, tagged with the provider asked for. */
-export async function packagesOfProviders(db: ItinerariesDb, providerIds: readonly string[]) {
+/**
+ * Packages with a medical step at any of these providers that `visible` selects (packageVisibility), tagged with the
+ * provider asked for: the first MAX_PACKAGES_PER_PROVIDER of each by slug (core/list-caps.ts; the gateway's cost
+ * model charges for that many). One statement for the whole batch; each provider's packages are ranked after the
+ * visibility rule, so a hidden package never takes a visible one's place.
+ */
+export async function packagesOfProviders(db: ItinerariesDb, providerIds: readonly string[], visible: SQL | undefined) {
   const valid = providerIds.filter(isUuid);
   if (valid.length === 0) return [];
-  return db
-    .selectDistinct({ providerId: sql<string>`${itinerarySteps.providerId}`, package: packages })
+  // A package with several steps at one provider has one rank: dense_rank over the unique slug, made distinct below.
+  const ranked = db
+    .select({
+      providerId: itinerarySteps.providerId,
+      packageId: itinerarySteps.packageId,
+      rank: sql<number>`dense_rank() over (partition by ${itinerarySteps.providerId} order by ${packages.slug})`.as(
+        'rank',
+      ),
+    })
     .from(itinerarySteps)
     .innerJoin(packages, eq(packages.id, itinerarySteps.packageId))
-    .where(and(inArray(itinerarySteps.providerId, valid), eq(packages.status, 'PUBLISHED')))
-    .orderBy(asc(sql`${itinerarySteps.providerId}`), asc(packages.slug));
+    .where(and(inArray(itinerarySteps.providerId, valid), visible))
+    .as('ranked');
+  return db
+    .selectDistinct({ providerId: sql<string>`${ranked.providerId}`, package: packages })
+    .from(ranked)
+    .innerJoin(packages, eq(packages.id, ranked.packageId))
+    .where(lte(ranked.rank, MAX_PACKAGES_PER_PROVIDER))
+    .orderBy(asc(sql`${ranked.providerId}`), asc(packages.slug));
 }
 
 /** The latest stored rate of each currency asked for. */

@@ -1,5 +1,16 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import {
+  CONTACT_LIMITS,
+  inWindow,
+  lockContact,
+  sameContact,
+  secondsUntilOutOf,
+  throttledFor,
+  type ContactLimit,
+  type Throttled,
+} from '../../core/contact-throttle';
 import { answerOrRefusal, fieldProblems, invalidInput, notFound, Refusal, type FieldProblem } from '../../core/errors';
 import { LOCALES } from '../../core/locale';
 import { addDays, koreaDate } from '../../core/time';
@@ -13,6 +24,7 @@ import {
   requestFingerprint,
   siteKeySchema,
 } from '../../core/validation';
+import { creditedSite } from '../../core/attribution';
 import type { ItinerariesDb } from './data';
 import { inquiries, inquiryRequests, packages, type InquiryRow } from './schema';
 
@@ -30,7 +42,10 @@ export const submitInquiryInputSchema = z.object({
 });
 
 export type SubmitInquiryAnswer =
-  ({ __typename: 'Inquiry' } & InquiryRow) | ReturnType<typeof notFound> | ReturnType<typeof invalidInput>;
+  ({ __typename: 'Inquiry' } & InquiryRow) | ReturnType<typeof notFound> | ReturnType<typeof invalidInput> | Throttled;
+
+/** Advisory-lock namespace of inquiries' contacts (core/contact-throttle.ts). */
+const INQUIRY_CONTACT_LOCK = 7_270_101;
 
 const MAX_LEAD_DAYS = 730;
 
@@ -55,11 +70,37 @@ function scheduleProblems(
   return problems;
 }
 
-/** Records an inquiry about a package once per idempotency key; a retry returns the first inquiry. */
-export async function submitInquiry(db: ItinerariesDb, rawInput: unknown, now: Date): Promise<SubmitInquiryAnswer> {
+/** When the contact may ask about this package again, if one of CONTACT_LIMITS.inquiries is reached. */
+async function inquiryThrottle(db: ItinerariesDb, email: string, packageId: string): Promise<Throttled | null> {
+  const { perContact, perPackage } = CONTACT_LIMITS.inquiries;
+  const waitUnder = (limit: ContactLimit, ...also: SQL[]) =>
+    db
+      .select({ wait: secondsUntilOutOf(inquiries.createdAt, limit) })
+      .from(inquiries)
+      .where(and(sameContact(inquiries.contactEmail, email), inWindow(inquiries.createdAt, limit), ...also))
+      .orderBy(desc(inquiries.createdAt))
+      .offset(limit.count - 1)
+      .limit(1);
+  // Both limits in one statement.
+  const rows = await unionAll(waitUnder(perContact), waitUnder(perPackage, eq(inquiries.packageId, packageId)));
+  return throttledFor(rows.map((row) => row.wait));
+}
+
+/**
+ * Records an inquiry about a package once per idempotency key; a retry returns the first inquiry. A contact over
+ * CONTACT_LIMITS.inquiries gets Throttled, and nothing is stored (the claimed key is rolled back with the rest).
+ */
+export async function submitInquiry(
+  db: ItinerariesDb,
+  rawInput: unknown,
+  now: Date,
+  verifiedSite: string | null,
+): Promise<SubmitInquiryAnswer> {
   const parsed = submitInquiryInputSchema.safeParse(rawInput);
   if (!parsed.success) return invalidInput(fieldProblems(parsed.error));
   const input = parsed.data;
+  const credited = creditedSite(input.siteKey, verifiedSite);
+  if (credited.problem) return invalidInput([credited.problem]);
   const fingerprint = requestFingerprint({ ...input, idempotencyKey: undefined });
 
   return answerOrRefusal(() =>
@@ -90,6 +131,9 @@ export async function submitInquiry(db: ItinerariesDb, rawInput: unknown, now: D
         throw new Refusal<SubmitInquiryAnswer>(notFound(input.packageId, 'Package'));
       const problems = scheduleProblems(input, pkg.maxGuardians, koreaDate(now));
       if (problems.length) throw new Refusal<SubmitInquiryAnswer>(invalidInput(problems));
+      await lockContact(tx, INQUIRY_CONTACT_LOCK, input.contact.email);
+      const throttle = await inquiryThrottle(tx, input.contact.email, pkg.id);
+      if (throttle) throw new Refusal<SubmitInquiryAnswer>(throttle);
 
       const [inquiry] = await tx
         .insert(inquiries)
@@ -105,7 +149,7 @@ export async function submitInquiry(db: ItinerariesDb, rawInput: unknown, now: D
           nationality: input.contact.nationality,
           message: input.message ?? null,
           campaignCode: input.campaignCode ?? null,
-          siteKey: input.siteKey ?? null,
+          siteKey: credited.site,
           consentAt: now,
         })
         .returning();

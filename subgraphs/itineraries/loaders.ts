@@ -1,10 +1,12 @@
 import { conversionCounts } from '../../core/attribution';
+import type { Viewer } from '../../core/auth';
 import { groupLoader, rowLoader } from '../../core/loaders';
 import * as data from './data';
 import type { ItinerariesDb } from './data';
 import { inquiries } from './schema';
+import { packageVisibility } from './visibility';
 
-export function createItineraryLoaders(db: ItinerariesDb) {
+export function createItineraryLoaders(db: ItinerariesDb, { viewer }: { viewer: Viewer }) {
   return {
     packageById: rowLoader(
       (ids) => data.packagesByIds(db, ids),
@@ -22,8 +24,9 @@ export function createItineraryLoaders(db: ItinerariesDb) {
       (ids) => data.stepsOf(db, ids),
       (row) => row.packageId,
     ),
+    /** Only the packages the viewer may see: the cap counts those alone. */
     packagesByProvider: groupLoader(
-      (ids) => data.packagesOfProviders(db, ids),
+      (ids) => data.packagesOfProviders(db, ids, packageVisibility.where(viewer)),
       (row) => row.providerId,
     ),
     /** Inquiries per campaign tracking code. */

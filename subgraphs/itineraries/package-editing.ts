@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isUniqueViolation } from '../../core/db';
 import { invalidInput, type FieldProblem } from '../../core/errors';
 import type { Peers } from '../../core/peers';
+import { MAX_ITINERARY_DAYS, MAX_STEPS_PER_DAY } from '../../core/itinerary';
 import { idSchema, localizedTextInput, slugSchema } from '../../core/validation';
 import type { ItinerariesDb } from './data';
 import {
@@ -26,6 +27,8 @@ import {
 const MAX_AMOUNT_KRW = 1_000_000_000;
 /** The column is a 32-bit integer: the sum of the lines must fit too. */
 const MAX_TOTAL_KRW = 2_000_000_000;
+/** Different providers, and different procedures, one package's steps may name. */
+const MAX_PACKAGE_PARTNERS = 20;
 
 const place = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters');
 
@@ -100,11 +103,17 @@ export const packageInputSchema = z
       .array(
         z.object({
           title: localizedTextInput(200),
-          steps: z.array(stepSchema).min(1, 'give at least one step').max(20, 'at most 20 steps a day'),
+          steps: z
+            .array(stepSchema)
+            .min(1, 'give at least one step')
+            .max(MAX_STEPS_PER_DAY, `at most ${MAX_STEPS_PER_DAY} steps a day`),
         }),
       )
       .min(1, 'give at least one day')
-      .max(365),
+      .max(
+        MAX_ITINERARY_DAYS,
+        `at most ${MAX_ITINERARY_DAYS} days are described day by day; describe a longer stay with a stay step`,
+      ),
   })
   .superRefine((input, context) => {
     if (input.days.length > input.durationDays) {
@@ -113,6 +122,21 @@ export const packageInputSchema = z
         path: ['days'],
         message: `must be at most durationDays (${input.durationDays})`,
       });
+    }
+    // gateway/limits.ts charges Package.providers and Package.procedures for this many (LIST_BOUNDS).
+    const steps = input.days.flatMap((day) => day.steps);
+    const kinds = {
+      providers: steps.map((step) => step.providerId),
+      procedures: steps.map((step) => step.procedureId),
+    };
+    for (const [what, ids] of Object.entries(kinds)) {
+      if (new Set(ids.filter(Boolean)).size > MAX_PACKAGE_PARTNERS) {
+        context.addIssue({
+          code: 'custom',
+          path: ['days'],
+          message: `name at most ${MAX_PACKAGE_PARTNERS} different ${what}`,
+        });
+      }
     }
     if (input.visa.transferVisaFree && input.durationDays > 5) {
       context.addIssue({

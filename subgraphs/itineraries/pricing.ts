@@ -1,5 +1,5 @@
 import { badUserInput } from '../../core/errors';
-import { convertKrw, minorUnitDigits, type Money } from '../../core/money';
+import { convertKrw, convertsExactly, minorUnitDigits, type Money } from '../../core/money';
 import type { ItinerariesContext } from './context';
 import type { PriceLineModel } from './models';
 import type { ExchangeRateRow, PackageRow } from './schema';
@@ -19,6 +19,9 @@ export async function rateFor(currency: string, context: ItinerariesContext): Pr
   }
   const rate = known ? await context.loaders.rateByCurrency.load(currency) : null;
   if (!rate) throw badUserInput('currency', `no exchange rate is stored for "${currency}"`);
+  if (!convertsExactly(currency, rate.krwPerUnit)) {
+    throw badUserInput('currency', `prices cannot be given exactly in "${currency}" at its stored rate`);
+  }
   return rate;
 }
 

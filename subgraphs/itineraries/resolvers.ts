@@ -6,6 +6,7 @@ import { notFound, parseArgs, parseInput, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { krw } from '../../core/money';
 import { idSchema, lookupArgsSchema } from '../../core/validation';
+import { visibleOrNull } from '../../core/visibility';
 import type { ItinerariesContext } from './context';
 import * as data from './data';
 import type { ItineraryStepResolvers, Resolvers } from './generated/resolvers';
@@ -13,6 +14,7 @@ import { submitInquiry } from './inquiry';
 import { packageInputSchema, savePackage, setPackageStatus } from './package-editing';
 import { priceBreakdown } from './pricing';
 import type { InquiryRow, ItineraryStepRow, PackageRow } from './schema';
+import { packageVisibility, visiblePackage, visiblePackages } from './visibility';
 
 const currencyArg = z.object({
   currency: z
@@ -61,20 +63,15 @@ function requireRegionStaff(context: ItinerariesContext, region: PackageRow['reg
   return requireStaff(context.viewer, (staff) => staff.role === 'tourism-admin' && staff.region === region, what);
 }
 
-function isRegionStaff(context: ItinerariesContext, region: PackageRow['region']): boolean {
-  const { viewer } = context;
-  return (
-    viewer.kind === 'staff' &&
-    (viewer.role === 'platform-admin' || (viewer.role === 'tourism-admin' && viewer.region === region))
-  );
-}
-
 async function requireInquiryStaff(inquiry: InquiryRow, context: ItinerariesContext): Promise<void> {
   const pkg = present(await context.loaders.packageById.load(inquiry.packageId), `package of inquiry ${inquiry.id}`);
   requireRegionStaff(context, pkg.region, 'inquiry details');
 }
 
-/** The package to change, after checking the caller manages its region. */
+/**
+ * The package to change, after checking the caller manages its region. Those who may not are refused (FORBIDDEN,
+ * UNAUTHENTICATED) whether or not they may see it: the refusal carries nothing of the package.
+ */
 async function editablePackage(id: string, context: ItinerariesContext): Promise<PackageRow | null> {
   const pkg = await context.loaders.packageById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
   if (pkg) requireRegionStaff(context, pkg.region, 'this package');
@@ -87,18 +84,23 @@ export const resolvers: Resolvers = {
       const page = pageRequest(args);
       const filter = args.filter ?? {};
       parseArgs(packageFilter, filter);
-      const { rows, totalCount } = await data.findPackages(context.db, filter, page);
+      const { rows, totalCount } = await data.findPackages(
+        context.db,
+        filter,
+        page,
+        packageVisibility.where(context.viewer),
+      );
       return toConnection(rows, page, (row) => row.slug, totalCount);
     },
     async package(_parent, args, context) {
       const { id, slug } = parseArgs(lookupArgsSchema, args);
-      const row = id ? await context.loaders.packageById.load(id) : await data.packageBySlug(context.db, slug ?? '');
-      return row && (row.status === 'PUBLISHED' || isRegionStaff(context, row.region)) ? row : null;
+      if (id) return visiblePackage(context, id);
+      return visibleOrNull(packageVisibility, context.viewer, await data.packageBySlug(context.db, slug ?? ''));
     },
     exchangeRates: (_parent, _args, context) => data.allLatestRates(context.db),
   },
   Mutation: {
-    submitInquiry: (_parent, args, context) => submitInquiry(context.db, args.input, context.now),
+    submitInquiry: (_parent, args, context) => submitInquiry(context.db, args.input, context.now, context.site),
     async createPackage(_parent, args, context) {
       requireStaff(context.viewer, (staff) => staff.role === 'tourism-admin', 'creating packages');
       const { input, problem } = parseInput(packageInputSchema, args.input);
@@ -120,20 +122,30 @@ export const resolvers: Resolvers = {
       return setPackageStatus(context.db, pkg, args.status, context.now);
     },
   },
+  // The campaigns subgraph stores which packages a campaign or promotion event presents, and brings their ids
+  // (@requires); the packages are resolved here, where their visibility rule lives, so hidden ones are dropped.
   Campaign: {
     __resolveReference: (reference) => reference,
     async inquiryStats(campaign, _args, context) {
       requireCampaignStaff(context.viewer, campaign, "this campaign's inquiries");
       return toConversionStats(await context.loaders.conversionsByCampaign.load(campaign.trackingCode));
     },
+    packages: (campaign, _args, context) => visiblePackages(context, campaign.packageIds ?? []),
+  },
+  PromotionEvent: {
+    __resolveReference: (reference) => reference,
+    packages: (event, _args, context) => visiblePackages(context, event.packageIds ?? []),
+    itinerary: (event, _args, context) =>
+      event.itineraryPackageId ? visiblePackage(context, event.itineraryPackageId) : null,
   },
   Provider: {
     __resolveReference: (reference) => ({ id: reference.id }),
+    // The loader's statement selects by packageVisibility before it caps the list (MAX_PACKAGES_PER_PROVIDER).
     packages: async (provider, _args, context) =>
       (await context.loaders.packagesByProvider.load(provider.id)).map((row) => row.package),
   },
   Package: {
-    __resolveReference: (reference, context) => context.loaders.packageById.load(reference.id),
+    __resolveReference: (reference, context) => visiblePackage(context, reference.id),
     title: (pkg, { locale }) => localize(pkg.title, locale),
     summary: (pkg, { locale }) => localize(pkg.summary, locale),
     priceFrom: (pkg) => krw(pkg.totalPriceKrw),
@@ -207,7 +219,7 @@ export const resolvers: Resolvers = {
       await requireInquiryStaff(inquiry, context);
       return inquiry.message;
     },
-    package: async (inquiry, _args, context) =>
-      present(await context.loaders.packageById.load(inquiry.packageId), `package of inquiry ${inquiry.id}`),
+    // Null for a caller the package is now hidden from (set back to draft after the inquiry was answered).
+    package: (inquiry, _args, context) => visiblePackage(context, inquiry.packageId),
   },
 };

@@ -17,6 +17,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { LOCALES, PACKAGE_SEGMENTS, PACKAGE_THEMES, REGIONS, WELLNESS_CLUSTERS } from '../../core/domain';
+import { MAX_ITINERARY_DAYS, MAX_STEPS_PER_DAY } from '../../core/itinerary';
 import type { LocalizedText } from '../../core/locale';
 
 export const itinerariesSchema = pgSchema('itineraries');
@@ -101,7 +102,9 @@ export const packages = itinerariesSchema.table(
     check('packages_transfer_visa_free_days', sql`not ${table.transferVisaFree} or ${table.durationDays} <= 5`),
     index('packages_listing_idx').on(table.status, table.region, table.theme, table.slug),
     // The unfiltered list and its count read only published packages, by slug: a narrow index covers both.
-    index('packages_published_idx').on(table.slug).where(sql`${table.status} = 'PUBLISHED'`),
+    index('packages_published_idx')
+      .on(table.slug)
+      .where(sql`${table.status} = 'PUBLISHED'`),
   ],
 );
 
@@ -133,7 +136,7 @@ export const itineraryDays = itinerariesSchema.table(
   },
   (table) => [
     primaryKey({ columns: [table.packageId, table.day] }),
-    check('itinerary_days_day', sql`${table.day} >= 1`),
+    check('itinerary_days_day', sql`${table.day} between 1 and ${sql.raw(String(MAX_ITINERARY_DAYS))}`),
   ],
 );
 
@@ -166,6 +169,7 @@ export const itinerarySteps = itinerariesSchema.table(
       foreignColumns: [itineraryDays.packageId, itineraryDays.day],
     }).onDelete('cascade'),
     unique('itinerary_steps_order').on(table.packageId, table.day, table.position),
+    check('itinerary_steps_position', sql`${table.position} between 0 and ${sql.raw(String(MAX_STEPS_PER_DAY - 1))}`),
     check('itinerary_steps_medical', sql`${table.kind} <> 'MEDICAL' or ${table.providerId} is not null`),
     check('itinerary_steps_wellness', sql`${table.kind} <> 'WELLNESS' or ${table.activity} is not null`),
     check('itinerary_steps_tour', sql`${table.kind} <> 'TOUR' or ${table.category} is not null`),
@@ -221,6 +225,8 @@ export const inquiries = itinerariesSchema.table(
     check('inquiries_nationality', sql`${table.nationality} ~ '^[A-Z]{2}$'`),
     index('inquiries_package_idx').on(table.packageId, table.createdAt),
     index('inquiries_campaign_idx').on(table.campaignCode),
+    // The per-contact limits count a contact's recent inquiries (core/contact-throttle.ts).
+    index('inquiries_contact_idx').on(sql`lower(${table.contactEmail})`, table.createdAt),
   ],
 );
 

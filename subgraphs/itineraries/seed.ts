@@ -178,7 +178,12 @@ function stepRow(packageId: string, day: number, position: number, step: z.infer
 export async function seedItineraries(db: ItinerariesDb, options: { reset: boolean; now: Date }) {
   if (!(await shouldSeed(db, packages, options.reset))) return { seeded: false };
   const seeds = readPackageSeed();
-  const rates = readSeedFile('itineraries', 'exchange-rates.yaml', z.array(rateSchema));
+  // Seeding is the only writer of rates; gateway/limits.ts charges Query.exchangeRates for 50 currencies.
+  const rates = readSeedFile(
+    'itineraries',
+    'exchange-rates.yaml',
+    z.array(rateSchema).refine((rows) => new Set(rows.map((row) => row.currency)).size <= 50, 'at most 50 currencies'),
+  );
   const today = koreaDate(options.now);
   await db.transaction(async (tx) => {
     await tx.execute(sql`truncate ${packages}, ${exchangeRates} restart identity cascade`);

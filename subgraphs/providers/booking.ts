@@ -1,6 +1,17 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, gte, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import {
+  CONTACT_LIMITS,
+  inWindow,
+  lockContact,
+  sameContact,
+  secondsUntilOutOf,
+  throttledFor,
+  type ContactLimit,
+  type Throttled,
+} from '../../core/contact-throttle';
 import { answerOrRefusal, fieldProblems, invalidInput, notFound, Refusal } from '../../core/errors';
 import {
   campaignCodeSchema,
@@ -12,6 +23,7 @@ import {
   requestFingerprint,
   siteKeySchema,
 } from '../../core/validation';
+import { creditedSite } from '../../core/attribution';
 import type { ProvidersDb } from './data';
 import type { AppointmentModel } from './models';
 import { appointments, holdRequests, slots, type AppointmentRow } from './schema';
@@ -33,7 +45,28 @@ export type HoldSlotAnswer =
   | ({ __typename: 'Appointment' } & AppointmentModel)
   | SlotFull
   | ReturnType<typeof notFound>
-  | ReturnType<typeof invalidInput>;
+  | ReturnType<typeof invalidInput>
+  | Throttled;
+
+/** Advisory-lock namespace of bookings' contacts (core/contact-throttle.ts). */
+const HOLD_CONTACT_LOCK = 7_270_201;
+
+/** When the contact may hold a place with this provider, if one of CONTACT_LIMITS.holds is reached. */
+async function holdThrottle(db: ProvidersDb, email: string, providerId: string): Promise<Throttled | null> {
+  const { perContact, perProvider } = CONTACT_LIMITS.holds;
+  const waitUnder = (limit: ContactLimit, ...also: SQL[]) =>
+    db
+      .select({ wait: secondsUntilOutOf(appointments.createdAt, limit) })
+      .from(appointments)
+      .innerJoin(slots, eq(slots.id, appointments.slotId))
+      .where(and(sameContact(appointments.contactEmail, email), inWindow(appointments.createdAt, limit), ...also))
+      .orderBy(desc(appointments.createdAt))
+      .offset(limit.count - 1)
+      .limit(1);
+  // Both limits in one statement.
+  const rows = await unionAll(waitUnder(perContact), waitUnder(perProvider, eq(slots.providerId, providerId)));
+  return throttledFor(rows.map((row) => row.wait));
+}
 
 function slotFull(slotId: string, remaining: number): SlotFull {
   const message = remaining === 0 ? 'This time is fully booked.' : `Only ${remaining} place(s) left at this time.`;
@@ -58,17 +91,21 @@ async function replay(db: ProvidersDb, stored: StoredAnswer, serviceKey: string)
 /**
  * Holds places on a slot. The decrement is one conditional UPDATE (remaining >= partySize), backed by
  * the CHECK (remaining >= 0), so concurrent holds can never sell more than the capacity. The idempotency
- * key is claimed in the same transaction: a concurrent retry waits for it and then replays its answer.
+ * key is claimed in the same transaction: a concurrent retry waits for it and then replays its answer. A contact
+ * over CONTACT_LIMITS.holds gets Throttled, and nothing is stored (the claimed key is rolled back too).
  */
 export async function holdSlot(
   db: ProvidersDb,
   rawInput: unknown,
   now: Date,
   serviceKey: string,
+  verifiedSite: string | null,
 ): Promise<HoldSlotAnswer> {
   const parsed = holdSlotInputSchema.safeParse(rawInput);
   if (!parsed.success) return invalidInput(fieldProblems(parsed.error));
   const input = parsed.data;
+  const credited = creditedSite(input.siteKey, verifiedSite);
+  if (credited.problem) return invalidInput([credited.problem]);
   const fingerprint = requestFingerprint({ ...input, idempotencyKey: undefined });
 
   return answerOrRefusal(() =>
@@ -102,11 +139,16 @@ export async function holdSlot(
             isNull(slots.closedAt),
           ),
         )
-        .returning({ id: slots.id });
+        .returning({ id: slots.id, providerId: slots.providerId });
 
       let answer: HoldSlotAnswer;
       let stored: StoredAnswer;
       if (slot) {
+        // Counted only for a hold that would be stored (a full slot is answered SlotFull as ever); a refusal rolls
+        // the places back with everything else.
+        await lockContact(tx, HOLD_CONTACT_LOCK, input.contact.email);
+        const throttle = await holdThrottle(tx, input.contact.email, slot.providerId);
+        if (throttle) throw new Refusal<HoldSlotAnswer>(throttle);
         const [appointment] = await tx
           .insert(appointments)
           .values({
@@ -120,7 +162,7 @@ export async function holdSlot(
             nationality: input.contact.nationality,
             locale: input.contact.locale,
             campaignCode: input.campaignCode ?? null,
-            siteKey: input.siteKey ?? null,
+            siteKey: credited.site,
             consentAt: now,
           })
           .returning();

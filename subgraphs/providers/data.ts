@@ -1,4 +1,20 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import { availabilitySlotLimit } from '../../core/availability';
 import type { Database } from '../../core/db';
 import { olderThan, type PageRequest } from '../../core/connection';
 import { isUuid } from '../../core/validation';
@@ -110,22 +126,39 @@ export interface AvailabilityQuery {
   mode: tables.SlotRow['mode'] | null;
 }
 
-/** Slots with places left that start inside [from, to) and not before now, for several providers at once. */
+/**
+ * Slots with places left that start inside [from, to) and not before now, for several providers at once: the
+ * earliest `availabilitySlotLimit(from, to)` of each provider (core/availability.ts; the gateway's cost model
+ * charges for that many).
+ */
 export function openSlotsOf(db: ProvidersDb, providerIds: readonly string[], query: AvailabilityQuery, now: Date) {
-  const from = new Date(Math.max(Date.parse(query.from), now.getTime()));
+  const requested = { from: new Date(query.from), to: new Date(query.to) };
+  const from = new Date(Math.max(requested.from.getTime(), now.getTime()));
   const conditions = [
     inArray(slots.providerId, [...providerIds]),
     gte(slots.startsAt, from),
-    lt(slots.startsAt, new Date(query.to)),
+    lt(slots.startsAt, requested.to),
     gt(slots.remaining, 0),
     isNull(slots.closedAt),
   ];
   if (query.procedureId) conditions.push(eq(slots.procedureId, query.procedureId));
   if (query.mode) conditions.push(eq(slots.mode, query.mode));
-  return db
-    .select()
+  // One statement for the whole batch, so the cap is per provider: rank each provider's slots, keep the first ones.
+  const ranked = db
+    .select({
+      id: slots.id,
+      rank: sql<number>`row_number() over (partition by ${slots.providerId} order by ${slots.startsAt}, ${slots.id})`.as(
+        'rank',
+      ),
+    })
     .from(slots)
     .where(and(...conditions))
+    .as('ranked');
+  return db
+    .select(getTableColumns(slots))
+    .from(slots)
+    .innerJoin(ranked, eq(ranked.id, slots.id))
+    .where(lte(ranked.rank, availabilitySlotLimit(requested.from, requested.to)))
     .orderBy(asc(slots.startsAt), asc(slots.id));
 }
 

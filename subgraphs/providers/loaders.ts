@@ -6,7 +6,7 @@ import type { ProvidersDb, AvailabilityQuery } from './data';
 import { appointments } from './schema';
 
 /** Per-request batching: every lookup by id, and every list under a provider, is one statement per request. */
-export function createProviderLoaders(db: ProvidersDb, now: Date) {
+export function createProviderLoaders(db: ProvidersDb, { now }: { now: Date }) {
   return {
     providerById: rowLoader(
       (ids) => data.providersByIds(db, ids),

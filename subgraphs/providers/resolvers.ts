@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireCampaignStaff, toConversionStats } from '../../core/attribution';
 import { requireStaff } from '../../core/auth';
+import { MAX_AVAILABILITY_DAYS } from '../../core/availability';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { notFound, parseArgs, parseInput, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
@@ -21,7 +22,6 @@ import type { Resolvers } from './generated/resolvers';
 import type { DesignationRow, ProviderRow, SlotRow } from './schema';
 
 const ACCREDITATIONS = new Set<DesignationRow['kind']>(['KAHF', 'JCI', 'KOIHA']);
-const MAX_AVAILABILITY_DAYS = 62;
 
 /** A provider's calendar and its patients are for that provider's staff. */
 function requireCalendarStaff(context: ProvidersContext, provider: ProviderRow, what = 'this calendar') {
@@ -78,7 +78,8 @@ export const resolvers: Resolvers = {
     slot: (_parent, args, context) => context.loaders.slotById.load(parseArgs(z.object({ id: idSchema }), args).id),
   },
   Mutation: {
-    holdSlot: (_parent, args, context) => holdSlot(context.db, args.input, context.now, context.serviceKey),
+    holdSlot: (_parent, args, context) =>
+      holdSlot(context.db, args.input, context.now, context.serviceKey, context.site),
     async cancelAppointment(_parent, args, context) {
       const { input, problem } = parseInput(cancelInputSchema, args.input);
       if (!input) return problem;

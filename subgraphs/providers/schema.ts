@@ -203,6 +203,8 @@ export const appointments = providersSchema.table(
     check('appointments_nationality', sql`${table.nationality} ~ '^[A-Z]{2}$'`),
     index('appointments_slot_idx').on(table.slotId),
     index('appointments_campaign_idx').on(table.campaignCode),
+    // The per-contact limits count a contact's recent bookings (core/contact-throttle.ts).
+    index('appointments_contact_idx').on(sql`lower(${table.contactEmail})`, table.createdAt),
   ],
 );
 

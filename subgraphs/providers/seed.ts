@@ -44,6 +44,9 @@ const scheduleRuleSchema = z.object({
   interpreterLanguage: z.enum(LOCALES).optional(),
 });
 
+/** Seeding is the only way providers' lists are written, so their caps live here (gateway/limits.ts LIST_BOUNDS). */
+const distinctValues = <T extends string>(values: T[]) => new Set(values).size === values.length;
+
 const providerSchema = z.object({
   slug: z.string(),
   kind: z.enum(providerKindEnum.enumValues),
@@ -52,15 +55,22 @@ const providerSchema = z.object({
   region: z.enum(REGIONS),
   city: z.string(),
   wellnessCluster: z.enum(WELLNESS_CLUSTERS).nullish(),
-  specialties: z.array(z.enum(specialtyEnum.enumValues)).min(1),
+  specialties: z.array(z.enum(specialtyEnum.enumValues)).min(1).refine(distinctValues, 'has a specialty twice'),
   telemedicine: z.boolean(),
   website: z.string().url().optional(),
   registration: z.object({ number: z.string(), insuranceValidUntilDays: dayOffsetSchema }),
-  designations: z.array(
-    z.object({ kind: z.enum(designationKindEnum.enumValues), fromDays: dayOffsetSchema, untilDays: dayOffsetSchema }),
+  designations: z
+    .array(
+      z.object({ kind: z.enum(designationKindEnum.enumValues), fromDays: dayOffsetSchema, untilDays: dayOffsetSchema }),
+    )
+    .max(20),
+  coordinators: z.array(
+    z.object({
+      language: z.enum(LOCALES),
+      channels: z.array(z.enum(chatChannelEnum.enumValues)).refine(distinctValues, 'has a channel twice'),
+    }),
   ),
-  coordinators: z.array(z.object({ language: z.enum(LOCALES), channels: z.array(z.enum(chatChannelEnum.enumValues)) })),
-  procedures: z.array(procedureSchema).min(1),
+  procedures: z.array(procedureSchema).min(1).max(50),
   schedule: z.array(scheduleRuleSchema),
 });
 

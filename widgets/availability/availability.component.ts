@@ -362,6 +362,10 @@ export class MtAvailability extends MtFormElement<Field> {
           await this.showProblems(errors, unplaced);
           break;
         }
+        case 'Throttled':
+          // Nothing was stored either, so a later try keeps the attempt's key.
+          await this.showThrottled(result.retryAfterSeconds);
+          break;
       }
     } catch (error) {
       this.sendFailure = error;

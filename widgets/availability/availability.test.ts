@@ -48,7 +48,8 @@ async function remainingOf(slotId: string): Promise<number> {
   return (await serverQuery<{ slot: { remaining: number } }>(`{ slot(id: "${slotId}") { remaining } }`)).slot.remaining;
 }
 
-async function holdDirectly(slotId: string, key: string) {
+/** Another visitor books, from a partner's server: each their own person unless `email` says otherwise. */
+async function holdDirectly(slotId: string, key: string, email = `other.${key}@example.com`) {
   return serverQuery<{ holdSlot: { __typename: string } }>(
     `mutation ($input: HoldSlotInput!) { holdSlot(input: $input) { __typename } }`,
     {
@@ -57,7 +58,7 @@ async function holdDirectly(slotId: string, key: string) {
         partySize: 1,
         consent: true,
         idempotencyKey: key,
-        contact: { name: 'Other Visitor', email: 'other@example.com', nationality: 'TW', locale: 'ZH_TW' },
+        contact: { name: 'Other Visitor', email, nationality: 'TW', locale: 'ZH_TW' },
       },
     },
   );
@@ -74,9 +75,9 @@ function setField(root: ShadowRoot, name: string, value: string) {
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-async function fillForm(root: ShadowRoot, partySize = 1) {
+async function fillForm(root: ShadowRoot, partySize = 1, email = 'yuki.tanaka@example.jp') {
   setField(root, 'name', 'Yuki Tanaka');
-  setField(root, 'email', 'yuki.tanaka@example.jp');
+  setField(root, 'email', email);
   setField(root, 'phone', '+81 90 1234 5678');
   setField(root, 'nationality', 'JP');
   setField(root, 'partySize', String(partySize));
@@ -241,6 +242,35 @@ describe('<mt-availability>', () => {
     expect(text(notice)).toBe(en.slotFull);
     expect(root.querySelector('form')).toBeNull();
     await waitFor(() => stateOf(element) === 'ready' && !root.querySelector(`[data-slot="${slotId}"]`));
+  });
+
+  it('tells a visitor who has booked too often when to try again, in their language, and books nothing', async () => {
+    const email = `booked.often.${crypto.randomUUID().slice(0, 8)}@example.jp`;
+    const open = (await freeSlots()).filter((slot) => slot.remaining > 1);
+    // The same person already holds three times at this clinic today.
+    for (const slot of open.slice(-3)) {
+      expect((await holdDirectly(slot.id, `earlier-${crypto.randomUUID()}`, email)).holdSlot.__typename).toBe(
+        'Appointment',
+      );
+    }
+    const expected: [string, string][] = [
+      ['days="14"', 'You have sent several requests in a short time. Please try again in 24 hours.'],
+      ['days="14" lang="ko"', '짧은 시간에 여러 번 요청하셨습니다. 24시간 후 다시 시도해 주세요.'],
+    ];
+    for (const [attributes, message] of expected) {
+      const element = await availability(attributes);
+      const root = await ready(element);
+      const button = slotButtons(root)[0] as HTMLButtonElement;
+      const before = await remainingOf(button.dataset.slot as string);
+      await choose(element, button);
+      await fillForm(root, 1, email);
+      root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
+      const alert = await waitFor(() => root.querySelector('form [role="alert"]'));
+      expect(text(alert)).toBe(message);
+      expect(root.querySelector('[part="confirmation"]')).toBeNull();
+      expect(await remainingOf(button.dataset.slot as string)).toBe(before);
+      cleanup();
+    }
   });
 
   it('checks the form before sending and explains each problem next to its field', async () => {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { checkLink } from '../../core/safe-link';
 import {
   ActiveCampaignDocument,
   TrackCampaignEventDocument,
@@ -53,7 +54,12 @@ export class MtCampaignBanner extends MtElement {
   declare placement: string;
   declare private load: Load<Campaign | null>;
   private observer: IntersectionObserver | null = null;
-  private impressionSentFor: string | null = null;
+  /**
+   * The page view of the campaign shown: a random id sent with its impression and its click, so the API counts
+   * each once and a click only after the impression (no cookie, nothing about the visitor). Made here, never
+   * fetched: the campaign itself comes from a cached answer shared between visitors.
+   */
+  private view: { campaignId: string; id: string; impression: Promise<void> | null } | null = null;
 
   constructor() {
     super();
@@ -100,25 +106,39 @@ export class MtCampaignBanner extends MtElement {
     }
   }
 
+  /** The view of this campaign on this page: a new one when another campaign is shown. */
+  private viewOf(campaign: Campaign) {
+    if (this.view?.campaignId !== campaign.id) {
+      this.view = { campaignId: campaign.id, id: newViewId(), impression: null };
+    }
+    return this.view;
+  }
+
   /** One impression per campaign shown, once at least half of the banner has been on screen. */
   private watchVisibility(): void {
     const banner = this.renderRoot.querySelector('.banner');
     const campaign = this.load.state === 'ready' ? this.load.data : null;
-    if (!banner || !campaign || this.impressionSentFor === campaign.id) return;
+    if (!banner || !campaign || this.viewOf(campaign).impression) return;
     this.observer?.disconnect();
     this.observer = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting) || this.impressionSentFor === campaign.id) return;
-        this.impressionSentFor = campaign.id;
+        if (!entries.some((entry) => entry.isIntersecting)) return;
         this.observer?.disconnect();
-        void this.track(campaign, 'IMPRESSION');
+        void this.impression(campaign);
       },
       { threshold: 0.5 },
     );
     this.observer.observe(banner);
   }
 
-  private async track(campaign: Campaign, kind: CampaignEventKind): Promise<void> {
+  /** Sends the view's impression once; later calls wait for that one. */
+  private impression(campaign: Campaign): Promise<void> {
+    const view = this.viewOf(campaign);
+    view.impression ??= this.track(campaign, 'IMPRESSION', view.id);
+    return view.impression;
+  }
+
+  private async track(campaign: Campaign, kind: CampaignEventKind, viewId: string): Promise<void> {
     try {
       await mutate(this.client, TrackCampaignEventDocument, {
         input: {
@@ -127,6 +147,7 @@ export class MtCampaignBanner extends MtElement {
           siteKey: this.siteKey,
           placement: this.placement || null,
           country: this.country ? this.country.toUpperCase() : null,
+          viewId,
         },
       });
     } catch {
@@ -134,9 +155,15 @@ export class MtCampaignBanner extends MtElement {
     }
   }
 
+  /** A click counts only after its view's impression: a visitor who clicks has seen the banner, so send it first. */
+  private async trackClick(campaign: Campaign): Promise<void> {
+    await this.impression(campaign);
+    await this.track(campaign, 'CLICK', this.viewOf(campaign).id);
+  }
+
   private onCtaClick(campaign: Campaign, url: string): void {
     rememberCampaign(campaign.trackingCode);
-    void this.track(campaign, 'CLICK');
+    void this.trackClick(campaign);
     emit(this, 'mt-campaign-click', { campaignId: campaign.id, trackingCode: campaign.trackingCode, url });
   }
 
@@ -151,9 +178,13 @@ export class MtCampaignBanner extends MtElement {
       () => void this.fetchCampaign(),
       (data) => {
         const campaign = data;
-        if (!campaign?.creative) return this.frame(html``, 'empty');
+        // Links are rendered only when they pass the rule the API stores them by (core/safe-link.ts): a creative
+        // saved before that rule, or altered on the way, never becomes a link to another host.
+        const cta = campaign?.creative ? checkLink(campaign.creative.ctaUrl) : null;
+        if (!campaign?.creative || !cta?.ok) return this.frame(html``, 'empty');
         const { creative } = campaign;
-        const ctaUrl = withCampaign(creative.ctaUrl, campaign.trackingCode);
+        const image = checkLink(creative.imageUrl);
+        const ctaUrl = withCampaign(cta.href, campaign.trackingCode);
         return this.frame(
           html`<section
             class="banner"
@@ -161,7 +192,7 @@ export class MtCampaignBanner extends MtElement {
             aria-label=${this.t('bannerLabel')}
             lang=${creative.locale.toLowerCase().replace('_', '-')}
           >
-            <img part="image" src=${creative.imageUrl} alt="" loading="lazy" />
+            ${image.ok ? html`<img part="image" src=${image.href} alt="" loading="lazy" />` : nothing}
             <div class="copy">
               <span class="label">${campaign.name}</span>
               <h2 part="headline">${creative.headline}</h2>
@@ -176,7 +207,7 @@ export class MtCampaignBanner extends MtElement {
                         (pkg) =>
                           html`<li>
                             <a
-                              href=${this.packageHref(creative.ctaUrl, pkg.slug, campaign.trackingCode)}
+                              href=${this.packageHref(cta.href, pkg.slug, campaign.trackingCode)}
                               @click=${() => rememberCampaign(campaign.trackingCode)}
                               >${pkg.title}</a
                             >
@@ -192,4 +223,14 @@ export class MtCampaignBanner extends MtElement {
       },
     );
   }
+}
+
+/** A random UUID (v4) for one page view; randomUUID needs a secure context, partner pages may be plain http. */
+function newViewId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

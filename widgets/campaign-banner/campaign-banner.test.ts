@@ -21,6 +21,44 @@ function stayOnPage() {
   return () => window.removeEventListener('click', stop);
 }
 
+interface TrackingAnswer {
+  input: { kind: string; viewId: string };
+  counted: boolean;
+}
+
+/** The banner's tracking events and whether the API counted each, in the order they were answered. */
+function trackingAnswers(): { answers: TrackingAnswer[]; restore(): void } {
+  const original = window.fetch;
+  const answers: TrackingAnswer[] = [];
+  window.fetch = async (input, init) => {
+    const response = await original(input, init);
+    const sent = typeof init?.body === 'string' ? (JSON.parse(init.body) as { variables?: { input?: unknown } }) : null;
+    const event = sent?.variables?.input as TrackingAnswer['input'] | undefined;
+    if (event?.kind) {
+      const body = (await response.clone().json()) as { data?: { trackCampaignEvent?: boolean } };
+      answers.push({ input: event, counted: body.data?.trackCampaignEvent === true });
+    }
+    return response;
+  };
+  return { answers, restore: () => (window.fetch = original) };
+}
+
+/** Makes the API's answer carry a creative with these links, as a creative stored before the link rule could. */
+function alterCreative(links: { ctaUrl?: string; imageUrl?: string }): () => void {
+  const original = window.fetch;
+  window.fetch = async (input, init) => {
+    const response = await original(input, init);
+    const body = (await response.clone().json()) as {
+      data?: { activeCampaigns?: { creative: Record<string, string> | null }[] };
+    };
+    const campaigns = body.data?.activeCampaigns;
+    if (!campaigns) return response;
+    for (const campaign of campaigns) if (campaign.creative) Object.assign(campaign.creative, links);
+    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+  };
+  return () => (window.fetch = original);
+}
+
 afterEach(() => {
   cleanup();
   sessionStorage.clear();
@@ -69,7 +107,15 @@ describe('<mt-campaign-banner>', () => {
       expect(operations.counts.get('TrackCampaignEvent')).toBe(1);
       expect(operations.sent.at(-1)).toMatchObject({
         name: 'TrackCampaignEvent',
-        variables: { input: { kind: 'IMPRESSION', siteKey: 'demo-site', placement: 'hero', country: 'JP' } },
+        variables: {
+          input: {
+            kind: 'IMPRESSION',
+            siteKey: 'demo-site',
+            placement: 'hero',
+            country: 'JP',
+            viewId: expect.any(String),
+          },
+        },
       });
     } finally {
       operations.restore();
@@ -93,7 +139,7 @@ describe('<mt-campaign-banner>', () => {
 
   it('records a click, tells the host page and remembers the campaign for a later inquiry', async () => {
     const restoreNavigation = stayOnPage();
-    const operations = recordOperations();
+    const { answers, restore: restoreFetch } = trackingAnswers();
     try {
       const element = await banner('country="JP" lang="ja"');
       const root = await ready(element);
@@ -105,15 +151,70 @@ describe('<mt-campaign-banner>', () => {
       expect(event.detail).toMatchObject({ trackingCode: 'KPOPJP' });
       expect(event.bubbles && event.composed).toBe(true);
       expect(sessionStorage.getItem('mt-campaign-code')).toBe('KPOPJP');
-      await waitFor(() =>
-        operations.sent.some(
-          (operation) => (operation.variables as { input?: { kind?: string } } | null)?.input?.kind === 'CLICK',
-        ),
-      );
+      // The click belongs to the page view of the impression, and the API counted both.
+      await waitFor(() => answers.length === 2);
+      expect(answers.map((answer) => answer.input.kind)).toEqual(['IMPRESSION', 'CLICK']);
+      expect(answers[0]?.input.viewId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(answers[1]?.input.viewId).toBe(answers[0]?.input.viewId);
+      expect(answers.map((answer) => answer.counted)).toEqual([true, true]);
     } finally {
-      operations.restore();
+      restoreFetch();
       restoreNavigation();
     }
+  });
+
+  it('starts a new page view with a new view id in each banner', async () => {
+    const { answers, restore } = trackingAnswers();
+    try {
+      await Promise.all(
+        [banner('country="JP" lang="ja"'), banner('country="JP" lang="ja"')].map(async (mounted) =>
+          ready(await mounted),
+        ),
+      );
+      await waitFor(() => answers.length === 2);
+      expect(new Set(answers.map((answer) => answer.input.viewId)).size).toBe(2);
+      expect(answers.map((answer) => answer.counted)).toEqual([true, true]);
+    } finally {
+      restore();
+    }
+  });
+
+  describe('renders only links that pass the API’s link rule', () => {
+    const hostile = [
+      '/\\evil.test/landing',
+      '//evil.test/landing',
+      '/%5Cevil.test',
+      '/\t/evil.test',
+      'javascript:alert(1)',
+      'http://evil.test/',
+      'https://user:secret@evil.test/',
+    ];
+    for (const link of hostile) {
+      it(`shows no banner whose call to action is ${JSON.stringify(link)}`, async () => {
+        const restore = alterCreative({ ctaUrl: link });
+        try {
+          const element = await banner('country="JP" lang="ja"');
+          await ready(element);
+          expect(stateOf(element)).toBe('empty');
+          expect(shadow(element).querySelector('a')).toBeNull();
+        } finally {
+          restore();
+        }
+      });
+    }
+
+    it('shows the banner without its image when the image link fails the rule', async () => {
+      const restore = alterCreative({ imageUrl: '//evil.test/pixel.gif' });
+      try {
+        const root = await ready(await banner('country="JP" lang="ja"'));
+        expect(root.querySelector('[part="image"]')).toBeNull();
+        expect(root.querySelector<HTMLAnchorElement>('[part~="cta"]')?.getAttribute('href')).toMatch(
+          /^\/demo\/kculture\.html\?mt_campaign=KPOPJP#/,
+        );
+      } finally {
+        restore();
+      }
+    });
   });
 
   it('keeps its look on a page with hostile CSS', async () => {

@@ -132,13 +132,22 @@ export type SubmitInquiryInput = {
   siteKey?: string | null | undefined;
 };
 
+/**
+ * A banner event. It counts only from a page the gateway verified for the site key (its Origin), for a running campaign
+ * aimed at that site, placement and country, once per kind and page view, and a click only after that view's
+ * impression; otherwise it is recorded under a TrackingRejectionReason and the answer is false.
+ */
 export type TrackCampaignEventInput = {
   campaignId: string | number;
-  /** ISO 3166-1 alpha-2 of the visitor, when known. */
+  /** ISO 3166-1 alpha-2 of the visitor, when known: one of the campaign's target countries; none is recorded as unknown. */
   country?: string | null | undefined;
   kind: CampaignEventKind;
+  /** One of the campaign's placements; none is recorded as unknown. */
   placement?: string | null | undefined;
+  /** Must be the site key the page was verified for. */
   siteKey: string;
+  /** A random UUID the banner makes for each page view and sends with its impression and its click (no cookie, nothing about the visitor). */
+  viewId?: string | number | null | undefined;
 };
 
 export type ProviderAvailabilityQueryVariables = Exact<{
@@ -164,6 +173,7 @@ export type HoldSlotMutation = { holdSlot:
     | { __typename: 'InvalidInput', message: string, fields: Array<{ field: string, message: string }> }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'SlotFull', message: string, slotId: string, remaining: number }
+    | { __typename: 'Throttled', message: string, retryAfterSeconds: number }
    };
 
 export type ActiveCampaignQueryVariables = Exact<{
@@ -214,6 +224,7 @@ export type SubmitInquiryMutation = { submitInquiry:
     | { __typename: 'Inquiry', id: string, reference: string }
     | { __typename: 'InvalidInput', message: string, fields: Array<{ field: string, message: string }> }
     | { __typename: 'NotFound', message: string }
+    | { __typename: 'Throttled', message: string, retryAfterSeconds: number }
    };
 
 export type PackageListQueryVariables = Exact<{
@@ -262,12 +273,12 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const ProviderAvailabilityDocument = {"__meta__":{"hash":"sha256:5b41ad48dee60f328b75c7d3a213afc5fdef858be5f60c37bb2372e8ac805e80"}} as unknown as TypedDocumentString<ProviderAvailabilityQuery, ProviderAvailabilityQueryVariables>;
-export const HoldSlotDocument = {"__meta__":{"hash":"sha256:9877c04a854db824cf2792c4d644f8d20dfb0a3406471b31ff09cace97e85128"}} as unknown as TypedDocumentString<HoldSlotMutation, HoldSlotMutationVariables>;
+export const HoldSlotDocument = {"__meta__":{"hash":"sha256:d1c34b44e3c72b1df6a83512d2babfd6f206dae2728b63fb49a41942ea811eba"}} as unknown as TypedDocumentString<HoldSlotMutation, HoldSlotMutationVariables>;
 export const ActiveCampaignDocument = {"__meta__":{"hash":"sha256:ce87cc5ac78bb7e0e3a6bcd085975bfa350d74f343f4b97fa2320d13e9eb7bb8"}} as unknown as TypedDocumentString<ActiveCampaignQuery, ActiveCampaignQueryVariables>;
 export const TrackCampaignEventDocument = {"__meta__":{"hash":"sha256:db36c16017cd4b766910a2cca819ec5d88b75b761d35db291b8fdd58c4fca44e"}} as unknown as TypedDocumentString<TrackCampaignEventMutation, TrackCampaignEventMutationVariables>;
 export const MyCampaignsDocument = {"__meta__":{"hash":"sha256:25bf43bc96dedb89b345c3fca838336f14f24026aeeb0b3d88bc4a0feda6ca62"}} as unknown as TypedDocumentString<MyCampaignsQuery, MyCampaignsQueryVariables>;
 export const CampaignResultsDocument = {"__meta__":{"hash":"sha256:aa75f0952ea72905f223017d86c8bc5d19459ef67bd32dfffbd97d23ed79b734"}} as unknown as TypedDocumentString<CampaignResultsQuery, CampaignResultsQueryVariables>;
 export const InquiryPackageDocument = {"__meta__":{"hash":"sha256:dd800d58c976f83480f2c88bfa09dea99e8aba42401a49701e61dadf84572b77"}} as unknown as TypedDocumentString<InquiryPackageQuery, InquiryPackageQueryVariables>;
-export const SubmitInquiryDocument = {"__meta__":{"hash":"sha256:c8bd73b9c7b1868a13355e37914d270e3fdcc91eba92bf8e77327ce148d721e0"}} as unknown as TypedDocumentString<SubmitInquiryMutation, SubmitInquiryMutationVariables>;
+export const SubmitInquiryDocument = {"__meta__":{"hash":"sha256:975a3113f17830328eca407cf38b5df70f20162109d664d85dd7a011726c500a"}} as unknown as TypedDocumentString<SubmitInquiryMutation, SubmitInquiryMutationVariables>;
 export const PackageListDocument = {"__meta__":{"hash":"sha256:855faf49eaa61fdc0bbf5ff0fd0e15e7f251bdc457fc5ff86dcb5bed38efdcae"}} as unknown as TypedDocumentString<PackageListQuery, PackageListQueryVariables>;
 export const PackageDetailDocument = {"__meta__":{"hash":"sha256:437e6aca5cd211e9147afb33ace75097007b76cb2dc66714a12f29df0773a4c8"}} as unknown as TypedDocumentString<PackageDetailQuery, PackageDetailQueryVariables>;

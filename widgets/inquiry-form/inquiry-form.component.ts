@@ -258,6 +258,11 @@ export class MtInquiryForm extends MtFormElement<Field> {
           this.attempt = null;
           this.load = { state: 'ready', data: null };
           break;
+        case 'Throttled':
+          // Nothing was stored: the same inquiry sent later is recorded afresh, under a fresh key.
+          this.attempt = null;
+          await this.showThrottled(result.retryAfterSeconds);
+          break;
       }
     } catch (error) {
       this.sendFailure = error;

@@ -39,11 +39,16 @@ function type(root: ShadowRoot, name: string, value: string) {
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** A visitor from Japan filling in everything the form asks for. */
+let visitors = 0;
+
+/**
+ * A visitor from Japan filling in everything the form asks for. Each is a different person (their own e-mail),
+ * as the API limits how often one contact may ask about one package.
+ */
 function fillIn(root: ShadowRoot, overrides: Partial<Record<string, string>> = {}, consent = true) {
   const values = {
     name: 'Sato Hanako',
-    email: 'hanako.sato@example.jp',
+    email: `hanako.sato.${(visitors += 1)}@example.jp`,
     nationality: 'JP',
     partySize: '2',
     ...overrides,
@@ -210,6 +215,45 @@ describe('<mt-inquiry-form>', () => {
       });
     } finally {
       operations.restore();
+    }
+  });
+
+  it('tells a visitor who has asked too often when to try again, in their language, and keeps the form', async () => {
+    const email = `asked.often.${crypto.randomUUID().slice(0, 8)}@example.jp`;
+    // The same person already asked three times about this package today, from a partner's server.
+    for (let i = 0; i < 3; i += 1) {
+      const earlier = await serverQuery<{ submitInquiry: { __typename: string } }>(
+        `mutation ($input: SubmitInquiryInput!) { submitInquiry(input: $input) { __typename } }`,
+        {
+          input: {
+            packageId: festival,
+            contact: { name: 'Sato Hanako', email, nationality: 'JP', locale: 'JA' },
+            partySize: 1,
+            locale: 'JA',
+            consent: true,
+            idempotencyKey: `earlier-${crypto.randomUUID()}`,
+          },
+        },
+      );
+      expect(earlier.submitInquiry.__typename).toBe('Inquiry');
+    }
+    const expected: [string, string][] = [
+      ['', 'You have sent several requests in a short time. Please try again in 24 hours.'],
+      ['lang="ja"', '短時間に何度も送信されました。24 時間後にもう一度お試しください。'],
+    ];
+    for (const [attributes, text] of expected) {
+      const root = await ready(await form(attributes));
+      let told = false;
+      document.addEventListener('mt-inquiry-submitted', () => (told = true), { once: true });
+      fillIn(root, { email });
+      submitButton(root).click();
+      const message = await waitFor(() => root.querySelector('form [role="alert"]'));
+      expect(message.textContent?.trim()).toBe(text);
+      expect(root.querySelector('[part="confirmation"]')).toBeNull();
+      expect(control(root, 'email').value).toBe(email);
+      expect(submitButton(root).disabled).toBe(false);
+      expect(told).toBe(false);
+      cleanup();
     }
   });
 

@@ -1,5 +1,6 @@
 import { focusFirstInvalidField, type FieldMessages, type Translate } from './contact-form';
 import { MtElement } from './element';
+import { formatWait } from './format';
 
 /**
  * What the booking and inquiry forms share: per-field messages, the sending state that keeps a second
@@ -39,6 +40,13 @@ export abstract class MtFormElement<F extends string> extends MtElement {
     this.formMessage = unplaced.length ? unplaced.join(' ') : this.t('fixErrors');
     await this.updateComplete;
     focusFirstInvalidField(this.renderRoot, this.fieldOrder, this.errors);
+  }
+
+  /** The API's Throttled answer: the contact sent too much lately; nothing was stored, so the form stays filled. */
+  protected async showThrottled(retryAfterSeconds: number): Promise<void> {
+    this.errors = {};
+    this.formMessage = this.t('errorThrottled', { wait: formatWait(retryAfterSeconds, this.locale) });
+    await this.updateComplete;
   }
 
   protected retrySend(): void {

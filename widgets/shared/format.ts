@@ -17,6 +17,20 @@ export function formatMoney(money: Money, locale: Locale): string {
   );
 }
 
+/**
+ * How long to wait, as the visitor's language says it ("in 45 minutes", "24시간 후"), rounded up to whole seconds,
+ * minutes or hours so a throttled visitor is never told to come back too early.
+ */
+export function formatWait(seconds: number, locale: Locale): string {
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    seconds < 90
+      ? [Math.max(1, Math.ceil(seconds)), 'second']
+      : seconds < 90 * 60
+        ? [Math.ceil(seconds / 60), 'minute']
+        : [Math.ceil(seconds / 3_600), 'hour'];
+  return new Intl.RelativeTimeFormat(intlTag(locale), { numeric: 'always' }).format(value, unit);
+}
+
 export const KOREA_ZONE = 'Asia/Seoul';
 
 export function visitorZone(): string {

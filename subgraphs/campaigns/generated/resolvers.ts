@@ -18,6 +18,12 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO-8601 instant with an offset, e.g. 2026-11-25T10:00:00+09:00. Output is in Korea time (+09:00). */
   DateTime: { input: Date; output: Date | string; }
+  /**
+   * A whole number of a currency's minor units, sent as a JSON number. Unlike Int (32 bits: 8.3 M KRW is already
+   * more Mongolian möngö than it holds) it holds any amount up to 2^53 - 1, the largest integer every JSON reader,
+   * JavaScript included, reads exactly; the API never answers a larger one.
+   */
+  MinorUnits: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -36,8 +42,8 @@ export type Campaign = {
   inquiryStats: Maybe<ConversionStats>;
   name: Scalars['String']['output'];
   organisation: Scalars['String']['output'];
-  /** Promoted packages. Null when the itineraries service is unavailable. */
-  packages: Maybe<Array<Package>>;
+  /** The packages linked, in order, whatever their status: internal, the itineraries subgraph resolves Campaign.packages from them, showing each caller only the packages it may see. */
+  packageIds: Array<Scalars['ID']['output']>;
   placements: Array<Scalars['String']['output']>;
   /** Promoted providers. Null when the providers service is unavailable. */
   providers: Maybe<Array<Provider>>;
@@ -127,8 +133,16 @@ export type CampaignStats = {
   impressions: Scalars['Int']['output'];
   /** Inquiries that carried the tracking code; null when the itineraries service could not answer. */
   inquiries: Maybe<Scalars['Int']['output']>;
-  /** Impressions and clicks per Korean calendar day, visitor country and embed site; oldest first. The totals above are their sums. */
+  /** Banner events that were not counted, per reason (only reasons that occurred), in the order the rules are checked. */
+  rejected: Array<RejectedEvents>;
+  /**
+   * Impressions and clicks per Korean calendar day, visitor country and embed site; oldest first. At most 1,000
+   * rows: over that, the most recent 1,000 (trafficTruncated). The totals above count every event, so they are the
+   * rows' sums unless the list was cut.
+   */
   traffic: Array<TrafficRow>;
+  /** Whether traffic holds only the most recent 1,000 of the campaign's rows. */
+  trafficTruncated: Scalars['Boolean']['output'];
 };
 
 export type CampaignStatus =
@@ -160,8 +174,14 @@ export type ConversionRow = {
 /** Inquiries or bookings that carried a campaign's tracking code. */
 export type ConversionStats = {
   __typename?: 'ConversionStats';
-  /** Per Korean calendar day, the visitor's nationality and the embed site; oldest first. */
+  /**
+   * Per Korean calendar day, the visitor's nationality and the embed site; oldest first. At most 1,000 rows: over
+   * that, the most recent 1,000 (breakdownTruncated).
+   */
   breakdown: Array<ConversionRow>;
+  /** Whether breakdown holds only the most recent 1,000 of the campaign's rows. */
+  breakdownTruncated: Scalars['Boolean']['output'];
+  /** Every record, also when breakdown was cut. */
   total: Scalars['Int']['output'];
 };
 
@@ -179,10 +199,10 @@ export type Creative = {
 export type CreativeInput = {
   body: Scalars['String']['input'];
   ctaLabel: Scalars['String']['input'];
-  /** https:// or a path on this site (/…). */
+  /** https:// or a path on this site (/…); no credentials, spaces, control characters or backslashes. Stored normalised. */
   ctaUrl: Scalars['String']['input'];
   headline: Scalars['String']['input'];
-  /** https:// or a path on this site (/…). */
+  /** https:// or a path on this site (/…); no credentials, spaces, control characters or backslashes. Stored normalised. */
   imageUrl: Scalars['String']['input'];
   locale: Locale;
 };
@@ -256,10 +276,16 @@ export type MarketingChannel =
   | 'YOUTUBE'
   | 'ZALO';
 
-/** An amount in the currency's minor units (KRW and JPY have none, USD has cents). */
+/**
+ * An amount in the currency's minor units (KRW and JPY have none, USD has cents, MNT has möngö). Prices are at
+ * most 2,147,483,647 KRW, and a currency is offered only when that converts within MinorUnits, so every amount
+ * in every offered currency is exact.
+ */
 export type Money = {
   __typename?: 'Money';
-  amount: Scalars['Int']['output'];
+  /** Divide by 10^(the currency's ISO 4217 minor units) for the amount in whole units, e.g. amount 123456 in USD is $1,234.56. */
+  amount: Scalars['MinorUnits']['output'];
+  /** ISO 4217 code, e.g. KRW, USD, MNT. */
   currency: Scalars['String']['output'];
 };
 
@@ -281,7 +307,7 @@ export type Mutation = {
   scheduleCampaign: CampaignResult;
   /** Adds or replaces the creative for one locale; preview it with Campaign.creative(locale). */
   setCampaignCreative: CampaignResult;
-  /** Records an impression or a click. False when the campaign is not running; errors on unknown site keys. */
+  /** Records an impression or a click: true when it counted, false when it was rejected (see TrackCampaignEventInput). */
   trackCampaignEvent: Scalars['Boolean']['output'];
   /** Marketing staff of the campaign's organisation: replaces the plan; ended campaigns cannot change. */
   updateCampaign: CampaignResult;
@@ -378,20 +404,20 @@ export type PageInfo = {
 
 export type PromotionEvent = {
   __typename?: 'PromotionEvent';
+  /** The campaign this event supports; null when there is none or it is a draft hidden from the caller. */
   campaign: Maybe<Campaign>;
   city: Scalars['String']['output'];
   country: Scalars['String']['output'];
   description: Maybe<Scalars['String']['output']>;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** FAM tours: the tour itself, a FAM_TOUR package the guests follow day by day. Null for other kinds. */
-  itinerary: Maybe<Package>;
+  itineraryPackageId: Maybe<Scalars['ID']['output']>;
   kind: PromotionEventKind;
   /** Leads collected (outcome). */
   leads: Scalars['Int']['output'];
   organisation: Scalars['String']['output'];
-  /** Packages presented. Null when the itineraries service is unavailable. */
-  packages: Maybe<Array<Package>>;
+  /** Internal: the packages presented and the FAM tour's package, from which the itineraries subgraph resolves PromotionEvent.packages and .itinerary by their visibility. */
+  packageIds: Array<Scalars['ID']['output']>;
   partners: Array<Scalars['String']['output']>;
   /** Partner hospitals and clinics taking part. Null when the providers service is unavailable. */
   providers: Maybe<Array<Provider>>;
@@ -554,14 +580,59 @@ export type Region =
   | 'SEOUL'
   | 'ULSAN';
 
+export type RejectedEvents = {
+  __typename?: 'RejectedEvents';
+  count: Scalars['Int']['output'];
+  reason: TrackingRejectionReason;
+};
+
+/**
+ * One contact (e-mail address) has sent too many inquiries or bookings in a short time; nothing was stored. The
+ * limits are far above what a patient needs (README: "Limits per contact").
+ */
+export type Throttled = {
+  __typename?: 'Throttled';
+  message: Scalars['String']['output'];
+  /** Seconds until the same contact may try again. */
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
+/**
+ * A banner event. It counts only from a page the gateway verified for the site key (its Origin), for a running campaign
+ * aimed at that site, placement and country, once per kind and page view, and a click only after that view's
+ * impression; otherwise it is recorded under a TrackingRejectionReason and the answer is false.
+ */
 export type TrackCampaignEventInput = {
   campaignId: Scalars['ID']['input'];
-  /** ISO 3166-1 alpha-2 of the visitor, when known. */
+  /** ISO 3166-1 alpha-2 of the visitor, when known: one of the campaign's target countries; none is recorded as unknown. */
   country?: InputMaybe<Scalars['String']['input']>;
   kind: CampaignEventKind;
+  /** One of the campaign's placements; none is recorded as unknown. */
   placement?: InputMaybe<Scalars['String']['input']>;
+  /** Must be the site key the page was verified for. */
   siteKey: Scalars['String']['input'];
+  /** A random UUID the banner makes for each page view and sends with its impression and its click (no cookie, nothing about the visitor). */
+  viewId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Why a banner event was not counted; an event is recorded under the first rule it breaks, in this order. */
+export type TrackingRejectionReason =
+  /** A click without an impression of the same page view in the 30 minutes before it. */
+  | 'CLICK_WITHOUT_IMPRESSION'
+  /** The visitor's country is not one the campaign targets. */
+  | 'COUNTRY_NOT_TARGETED'
+  /** This kind of event was already counted for that page view. */
+  | 'DUPLICATE'
+  /** The event carried no view id (an old banner, or not a banner). */
+  | 'MISSING_VIEW_ID'
+  /** The campaign was not running (draft, scheduled, paused or ended). */
+  | 'NOT_RUNNING'
+  /** The placement is not one the campaign plans. */
+  | 'PLACEMENT_NOT_TARGETED'
+  /** The verified site is not one of the campaign's embed sites. */
+  | 'SITE_NOT_TARGETED'
+  /** The request did not come from a page the site key is verified for (no Origin it allows), or named another site. */
+  | 'UNVERIFIED_SITE';
 
 export type TrafficRow = {
   __typename?: 'TrafficRow';
@@ -727,6 +798,7 @@ export type ResolversTypes = {
   Locale: Locale;
   LocalizedTextInput: LocalizedTextInput;
   MarketingChannel: MarketingChannel;
+  MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotFound: ResolverTypeWrapper<NotFound>;
@@ -742,7 +814,10 @@ export type ResolversTypes = {
   Provider: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
+  RejectedEvents: ResolverTypeWrapper<RejectedEvents>;
+  Throttled: ResolverTypeWrapper<Throttled>;
   TrackCampaignEventInput: TrackCampaignEventInput;
+  TrackingRejectionReason: TrackingRejectionReason;
   TrafficRow: ResolverTypeWrapper<TrafficRow>;
   WellnessCluster: WellnessCluster;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -772,6 +847,7 @@ export type ResolversParentTypes = {
   InvalidInput: InvalidInput;
   InvalidTransition: InvalidTransition;
   LocalizedTextInput: LocalizedTextInput;
+  MinorUnits: Scalars['MinorUnits']['output'];
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   NotFound: NotFound;
@@ -785,6 +861,8 @@ export type ResolversParentTypes = {
   PromotionEventResult: ResolversUnionTypes<ResolversParentTypes>['PromotionEventResult'];
   Provider: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
+  RejectedEvents: RejectedEvents;
+  Throttled: Throttled;
   TrackCampaignEventInput: TrackCampaignEventInput;
   TrafficRow: TrafficRow;
   Boolean: Scalars['Boolean']['output'];
@@ -808,7 +886,7 @@ export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CampaignNameArgs, 'locale'>>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
+  packageIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   placements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   providers?: Resolver<Maybe<Array<ResolversTypes['Provider']>>, ParentType, ContextType>;
   siteKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -844,7 +922,9 @@ export type CampaignStatsResolvers<ContextType = CampaignsContext, ParentType ex
   conversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inquiries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['RejectedEvents']>, ParentType, ContextType>;
   traffic?: Resolver<Array<ResolversTypes['TrafficRow']>, ParentType, ContextType>;
+  trafficTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ConversionRowResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['ConversionRow'] = ResolversParentTypes['ConversionRow']> = {
@@ -856,6 +936,7 @@ export type ConversionRowResolvers<ContextType = CampaignsContext, ParentType ex
 
 export type ConversionStatsResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['ConversionStats'] = ResolversParentTypes['ConversionStats']> = {
   breakdown?: Resolver<Array<ResolversTypes['ConversionRow']>, ParentType, ContextType>;
+  breakdownTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -899,8 +980,12 @@ export type InvalidTransitionResolvers<ContextType = CampaignsContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {
+  name: 'MinorUnits';
+}
+
 export type MoneyResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
-  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -946,11 +1031,11 @@ export type PromotionEventResolvers<ContextType = CampaignsContext, ParentType e
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PromotionEventDescriptionArgs, 'locale'>>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  itinerary?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType>;
+  itineraryPackageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PromotionEventKind'], ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
+  packageIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   providers?: Resolver<Maybe<Array<ResolversTypes['Provider']>>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -988,6 +1073,16 @@ export type QueryResolvers<ContextType = CampaignsContext, ParentType extends Re
   promotionEvents?: Resolver<ResolversTypes['PromotionEventConnection'], ParentType, ContextType, RequireFields<QueryPromotionEventsArgs, 'first'>>;
 };
 
+export type RejectedEventsResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['RejectedEvents'] = ResolversParentTypes['RejectedEvents']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['TrackingRejectionReason'], ParentType, ContextType>;
+};
+
+export type ThrottledResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Throttled'] = ResolversParentTypes['Throttled']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TrafficRowResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['TrafficRow'] = ResolversParentTypes['TrafficRow']> = {
   clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1011,6 +1106,7 @@ export type Resolvers<ContextType = CampaignsContext> = {
   FieldError?: FieldErrorResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
   InvalidTransition?: InvalidTransitionResolvers<ContextType>;
+  MinorUnits?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;
@@ -1022,6 +1118,8 @@ export type Resolvers<ContextType = CampaignsContext> = {
   PromotionEventResult?: PromotionEventResultResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RejectedEvents?: RejectedEventsResolvers<ContextType>;
+  Throttled?: ThrottledResolvers<ContextType>;
   TrafficRow?: TrafficRowResolvers<ContextType>;
 };
 

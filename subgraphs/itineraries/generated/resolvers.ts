@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, CampaignReference as CampaignReferenceModel, ConversionStatsModel as ConversionStatsModelModel } from '../../../core/models';
+import type { EntityReference as EntityReferenceModel, ConversionStatsModel as ConversionStatsModelModel } from '../../../core/models';
 import type { PackageRow as PackageRowModel, ItineraryDayRow as ItineraryDayRowModel, ItineraryStepRow as ItineraryStepRowModel, ExchangeRateRow as ExchangeRateRowModel, InquiryRow as InquiryRowModel } from '../schema';
-import type { PriceLineModel as PriceLineModelModel } from '../models';
+import type { PriceLineModel as PriceLineModelModel, CampaignModel as CampaignModelModel, PromotionEventModel as PromotionEventModelModel } from '../models';
 import type { ItinerariesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -18,6 +18,12 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO-8601 instant with an offset, e.g. 2026-11-25T10:00:00+09:00. Output is in Korea time (+09:00). */
   DateTime: { input: Date; output: Date | string; }
+  /**
+   * A whole number of a currency's minor units, sent as a JSON number. Unlike Int (32 bits: 8.3 M KRW is already
+   * more Mongolian möngö than it holds) it holds any amount up to 2^53 - 1, the largest integer every JSON reader,
+   * JavaScript included, reads exactly; the API never answers a larger one.
+   */
+  MinorUnits: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -27,6 +33,9 @@ export type Campaign = {
   /** Inquiries that came with the tracking code. Marketing staff of the campaign's organisation only. */
   inquiryStats: Maybe<ConversionStats>;
   organisation: Scalars['String']['output'];
+  packageIds: Array<Scalars['ID']['output']>;
+  /** Promoted packages the caller may see, in order. Null when the itineraries service is unavailable. */
+  packages: Maybe<Array<Package>>;
   trackingCode: Scalars['String']['output'];
 };
 
@@ -43,8 +52,14 @@ export type ConversionRow = {
 /** Inquiries or bookings that carried a campaign's tracking code. */
 export type ConversionStats = {
   __typename?: 'ConversionStats';
-  /** Per Korean calendar day, the visitor's nationality and the embed site; oldest first. */
+  /**
+   * Per Korean calendar day, the visitor's nationality and the embed site; oldest first. At most 1,000 rows: over
+   * that, the most recent 1,000 (breakdownTruncated).
+   */
   breakdown: Array<ConversionRow>;
+  /** Whether breakdown holds only the most recent 1,000 of the campaign's rows. */
+  breakdownTruncated: Scalars['Boolean']['output'];
+  /** Every record, also when breakdown was cut. */
   total: Scalars['Int']['output'];
 };
 
@@ -71,7 +86,8 @@ export type Inquiry = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   message: Maybe<Scalars['String']['output']>;
-  package: Package;
+  /** Null when the package is hidden from the caller (set back to draft or closed since). */
+  package: Maybe<Package>;
   partySize: Scalars['Int']['output'];
   preferredStart: Maybe<Scalars['Date']['output']>;
   reference: Scalars['String']['output'];
@@ -108,7 +124,7 @@ export type InquiryEdge = {
   node: Inquiry;
 };
 
-export type InquiryResult = Inquiry | InvalidInput | NotFound;
+export type InquiryResult = Inquiry | InvalidInput | NotFound | Throttled;
 
 /** The input was refused; nothing was stored. */
 export type InvalidInput = {
@@ -193,10 +209,16 @@ export type MedicalStepTitleArgs = {
   locale?: InputMaybe<Locale>;
 };
 
-/** An amount in the currency's minor units (KRW and JPY have none, USD has cents). */
+/**
+ * An amount in the currency's minor units (KRW and JPY have none, USD has cents, MNT has möngö). Prices are at
+ * most 2,147,483,647 KRW, and a currency is offered only when that converts within MinorUnits, so every amount
+ * in every offered currency is exact.
+ */
 export type Money = {
   __typename?: 'Money';
-  amount: Scalars['Int']['output'];
+  /** Divide by 10^(the currency's ISO 4217 minor units) for the amount in whole units, e.g. amount 123456 in USD is $1,234.56. */
+  amount: Scalars['MinorUnits']['output'];
+  /** ISO 4217 code, e.g. KRW, USD, MNT. */
   currency: Scalars['String']['output'];
 };
 
@@ -425,10 +447,21 @@ export type Procedure = {
   id: Scalars['ID']['output'];
 };
 
+export type PromotionEvent = {
+  __typename?: 'PromotionEvent';
+  id: Scalars['ID']['output'];
+  /** FAM tours: the tour itself, a FAM_TOUR package the guests follow day by day. Null for other kinds, and when it is hidden from the caller. */
+  itinerary: Maybe<Package>;
+  itineraryPackageId: Maybe<Scalars['ID']['output']>;
+  packageIds: Array<Scalars['ID']['output']>;
+  /** Packages presented that the caller may see. Null when the itineraries service is unavailable. */
+  packages: Maybe<Array<Package>>;
+};
+
 export type Provider = {
   __typename?: 'Provider';
   id: Scalars['ID']['output'];
-  /** Published packages that include this provider. Null when the itineraries service is unavailable. */
+  /** Packages that include this provider: published ones, and for their region's staff drafts and closed ones too. Null when the itineraries service is unavailable. */
   packages: Maybe<Array<Package>>;
 };
 
@@ -437,7 +470,7 @@ export type Query = {
   exchangeRates: Array<ExchangeRate>;
   /** Look up by id or slug (exactly one). Drafts and closed packages only for their region's staff. */
   package: Maybe<Package>;
-  /** Published packages ordered by slug; first is 1..100 (default 20). */
+  /** Published packages ordered by slug (their region's staff also see its drafts and closed packages); first is 1..100 (default 20). */
   packages: PackageConnection;
 };
 
@@ -507,6 +540,17 @@ export type SubmitInquiryInput = {
   partySize: Scalars['Int']['input'];
   preferredStart?: InputMaybe<Scalars['Date']['input']>;
   siteKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * One contact (e-mail address) has sent too many inquiries or bookings in a short time; nothing was stored. The
+ * limits are far above what a patient needs (README: "Limits per contact").
+ */
+export type Throttled = {
+  __typename?: 'Throttled';
+  message: Scalars['String']['output'];
+  /** Seconds until the same contact may try again. */
+  retryAfterSeconds: Scalars['Int']['output'];
 };
 
 export type TourCategory =
@@ -695,6 +739,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Campaign: Campaign;
   Package: Package;
+  PromotionEvent: PromotionEvent;
   Provider: Provider;
 };
 
@@ -704,10 +749,19 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Campaign' }
     & GraphQLRecursivePick<FederationTypes['Campaign'], {"trackingCode":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Campaign'], {"organisation":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Campaign'], {"organisation":true}>
+        | GraphQLRecursivePick<FederationTypes['Campaign'], {"organisation":true,"packageIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Campaign'], {"packageIds":true}> ) );
   Package:
     ( { __typename: 'Package' }
     & GraphQLRecursivePick<FederationTypes['Package'], {"id":true}> );
+  PromotionEvent:
+    ( { __typename: 'PromotionEvent' }
+    & GraphQLRecursivePick<FederationTypes['PromotionEvent'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PromotionEvent'], {"itineraryPackageId":true}>
+        | GraphQLRecursivePick<FederationTypes['PromotionEvent'], {"itineraryPackageId":true,"packageIds":true}>
+        | GraphQLRecursivePick<FederationTypes['PromotionEvent'], {"packageIds":true}> ) );
   Provider:
     ( { __typename: 'Provider' }
     & GraphQLRecursivePick<FederationTypes['Provider'], {"id":true}> );
@@ -719,6 +773,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InquiryRowModel )
     | ( InvalidInput )
     | ( NotFound )
+    | ( Throttled )
   ;
   ItineraryStep:
     | ( ItineraryStepRowModel )
@@ -737,8 +792,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Campaign: ResolverTypeWrapper<CampaignReferenceModel>;
+  Campaign: ResolverTypeWrapper<CampaignModelModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ConversionRow: ResolverTypeWrapper<ConversionRow>;
   ConversionStats: ResolverTypeWrapper<ConversionStatsModelModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -747,7 +803,6 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Inquiry: ResolverTypeWrapper<InquiryRowModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InquiryConnection: ResolverTypeWrapper<Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversTypes['InquiryEdge']> }>;
   InquiryContact: ResolverTypeWrapper<InquiryContact>;
   InquiryContactInput: InquiryContactInput;
@@ -762,6 +817,7 @@ export type ResolversTypes = {
   LocalizedTextInput: LocalizedTextInput;
   LodgingKind: LodgingKind;
   MedicalStep: ResolverTypeWrapper<ItineraryStepRowModel>;
+  MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotFound: ResolverTypeWrapper<NotFound>;
@@ -781,12 +837,14 @@ export type ResolversTypes = {
   PriceLine: ResolverTypeWrapper<PriceLineModelModel>;
   PriceLineInput: PriceLineInput;
   Procedure: ResolverTypeWrapper<EntityReferenceModel>;
+  PromotionEvent: ResolverTypeWrapper<PromotionEventModelModel>;
   Provider: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
   StayStep: ResolverTypeWrapper<ItineraryStepRowModel>;
   StepKind: StepKind;
   SubmitInquiryInput: SubmitInquiryInput;
+  Throttled: ResolverTypeWrapper<Throttled>;
   TourCategory: TourCategory;
   TourStep: ResolverTypeWrapper<ItineraryStepRowModel>;
   TransferStep: ResolverTypeWrapper<ItineraryStepRowModel>;
@@ -802,8 +860,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Campaign: CampaignReferenceModel;
+  Campaign: CampaignModelModel;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   ConversionRow: ConversionRow;
   ConversionStats: ConversionStatsModelModel;
   Date: Scalars['Date']['output'];
@@ -812,7 +871,6 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FieldError: FieldError;
   Inquiry: InquiryRowModel;
-  ID: Scalars['ID']['output'];
   InquiryConnection: Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversParentTypes['InquiryEdge']> };
   InquiryContact: InquiryContact;
   InquiryContactInput: InquiryContactInput;
@@ -825,6 +883,7 @@ export type ResolversParentTypes = {
   ItineraryStepInput: ItineraryStepInput;
   LocalizedTextInput: LocalizedTextInput;
   MedicalStep: ItineraryStepRowModel;
+  MinorUnits: Scalars['MinorUnits']['output'];
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   NotFound: NotFound;
@@ -840,10 +899,12 @@ export type ResolversParentTypes = {
   PriceLine: PriceLineModelModel;
   PriceLineInput: PriceLineInput;
   Procedure: EntityReferenceModel;
+  PromotionEvent: PromotionEventModelModel;
   Provider: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
   StayStep: ItineraryStepRowModel;
   SubmitInquiryInput: SubmitInquiryInput;
+  Throttled: Throttled;
   TourStep: ItineraryStepRowModel;
   TransferStep: ItineraryStepRowModel;
   VisaInfo: PackageRowModel;
@@ -862,6 +923,7 @@ export type CacheControlDirectiveResolver<Result, Parent, ContextType = Itinerar
 export type CampaignResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   inquiryStats?: Resolver<Maybe<ResolversTypes['ConversionStats']>, ParentType, ContextType>;
+  packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
   trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -874,6 +936,7 @@ export type ConversionRowResolvers<ContextType = ItinerariesContext, ParentType 
 
 export type ConversionStatsResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['ConversionStats'] = ResolversParentTypes['ConversionStats']> = {
   breakdown?: Resolver<Array<ResolversTypes['ConversionRow']>, ParentType, ContextType>;
+  breakdownTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -902,7 +965,7 @@ export type InquiryResolvers<ContextType = ItinerariesContext, ParentType extend
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  package?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   preferredStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -929,7 +992,7 @@ export type InquiryEdgeResolvers<ContextType = ItinerariesContext, ParentType ex
 };
 
 export type InquiryResultResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InquiryResult'] = ResolversParentTypes['InquiryResult']> = {
-  __resolveType: TypeResolveFn<'Inquiry' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Inquiry' | 'InvalidInput' | 'NotFound' | 'Throttled', ParentType, ContextType>;
 };
 
 export type InvalidInputResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = {
@@ -955,8 +1018,12 @@ export type MedicalStepResolvers<ContextType = ItinerariesContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {
+  name: 'MinorUnits';
+}
+
 export type MoneyResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
-  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1038,6 +1105,13 @@ export type ProcedureResolvers<ContextType = ItinerariesContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type PromotionEventResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PromotionEvent'] = ResolversParentTypes['PromotionEvent'], FederationReferenceType extends FederationReferenceTypes['PromotionEvent'] = FederationReferenceTypes['PromotionEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PromotionEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itinerary?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType>;
+  packages?: Resolver<Maybe<Array<ResolversTypes['Package']>>, ParentType, ContextType>;
+};
+
 export type ProviderResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1054,6 +1128,12 @@ export type StayStepResolvers<ContextType = ItinerariesContext, ParentType exten
   lodging?: Resolver<ResolversTypes['LodgingKind'], ParentType, ContextType>;
   nights?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StayStepTitleArgs, 'locale'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ThrottledResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Throttled'] = ResolversParentTypes['Throttled']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1104,6 +1184,7 @@ export type Resolvers<ContextType = ItinerariesContext> = {
   ItineraryDay?: ItineraryDayResolvers<ContextType>;
   ItineraryStep?: ItineraryStepResolvers<ContextType>;
   MedicalStep?: MedicalStepResolvers<ContextType>;
+  MinorUnits?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;
@@ -1115,9 +1196,11 @@ export type Resolvers<ContextType = ItinerariesContext> = {
   PriceBreakdown?: PriceBreakdownResolvers<ContextType>;
   PriceLine?: PriceLineResolvers<ContextType>;
   Procedure?: ProcedureResolvers<ContextType>;
+  PromotionEvent?: PromotionEventResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   StayStep?: StayStepResolvers<ContextType>;
+  Throttled?: ThrottledResolvers<ContextType>;
   TourStep?: TourStepResolvers<ContextType>;
   TransferStep?: TransferStepResolvers<ContextType>;
   VisaInfo?: VisaInfoResolvers<ContextType>;

@@ -18,6 +18,12 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO-8601 instant with an offset, e.g. 2026-11-25T10:00:00+09:00. Output is in Korea time (+09:00). */
   DateTime: { input: Date; output: Date | string; }
+  /**
+   * A whole number of a currency's minor units, sent as a JSON number. Unlike Int (32 bits: 8.3 M KRW is already
+   * more Mongolian möngö than it holds) it holds any amount up to 2^53 - 1, the largest integer every JSON reader,
+   * JavaScript included, reads exactly; the API never answers a larger one.
+   */
+  MinorUnits: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -122,8 +128,14 @@ export type ConversionRow = {
 /** Inquiries or bookings that carried a campaign's tracking code. */
 export type ConversionStats = {
   __typename?: 'ConversionStats';
-  /** Per Korean calendar day, the visitor's nationality and the embed site; oldest first. */
+  /**
+   * Per Korean calendar day, the visitor's nationality and the embed site; oldest first. At most 1,000 rows: over
+   * that, the most recent 1,000 (breakdownTruncated).
+   */
   breakdown: Array<ConversionRow>;
+  /** Whether breakdown holds only the most recent 1,000 of the campaign's rows. */
+  breakdownTruncated: Scalars['Boolean']['output'];
+  /** Every record, also when breakdown was cut. */
   total: Scalars['Int']['output'];
 };
 
@@ -174,7 +186,7 @@ export type HoldSlotInput = {
   slotId: Scalars['ID']['input'];
 };
 
-export type HoldSlotResult = Appointment | InvalidInput | NotFound | SlotFull;
+export type HoldSlotResult = Appointment | InvalidInput | NotFound | SlotFull | Throttled;
 
 /** The input was refused; nothing was stored. */
 export type InvalidInput = {
@@ -196,10 +208,16 @@ export type Locale =
   | 'ZH'
   | 'ZH_TW';
 
-/** An amount in the currency's minor units (KRW and JPY have none, USD has cents). */
+/**
+ * An amount in the currency's minor units (KRW and JPY have none, USD has cents, MNT has möngö). Prices are at
+ * most 2,147,483,647 KRW, and a currency is offered only when that converts within MinorUnits, so every amount
+ * in every offered currency is exact.
+ */
 export type Money = {
   __typename?: 'Money';
-  amount: Scalars['Int']['output'];
+  /** Divide by 10^(the currency's ISO 4217 minor units) for the amount in whole units, e.g. amount 123456 in USD is $1,234.56. */
+  amount: Scalars['MinorUnits']['output'];
+  /** ISO 4217 code, e.g. KRW, USD, MNT. */
   currency: Scalars['String']['output'];
 };
 
@@ -296,7 +314,7 @@ export type Provider = {
   accreditations: Array<DesignationKind>;
   /** Staff of this provider only: its appointments, newest first; first is 1..100 (default 20). */
   appointments: Maybe<AppointmentConnection>;
-  /** Open slots in [from, to), at most 62 days apart. */
+  /** Open slots in [from, to), at most 62 days apart, earliest first: at most 40 per day of the window and 500 in all. */
   availability: Array<Slot>;
   city: Scalars['String']['output'];
   coordinators: Array<Coordinator>;
@@ -490,6 +508,17 @@ export type Specialty =
   | 'PLASTIC_SURGERY'
   | 'WELLNESS';
 
+/**
+ * One contact (e-mail address) has sent too many inquiries or bookings in a short time; nothing was stored. The
+ * limits are far above what a patient needs (README: "Limits per contact").
+ */
+export type Throttled = {
+  __typename?: 'Throttled';
+  message: Scalars['String']['output'];
+  /** Seconds until the same contact may try again. */
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
 /** Only the fields given change. A slot with places held keeps its time: close it and publish another instead. */
 export type UpdateSlotInput = {
   /** Not below the places already held. */
@@ -634,6 +663,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInput )
     | ( NotFound )
     | ( SlotFull )
+    | ( Throttled )
   ;
   PublishSlotsResult:
     | ( InvalidInput )
@@ -676,6 +706,7 @@ export type ResolversTypes = {
   HoldSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['HoldSlotResult']>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   Locale: Locale;
+  MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotFound: ResolverTypeWrapper<NotFound>;
@@ -696,6 +727,7 @@ export type ResolversTypes = {
   SlotFull: ResolverTypeWrapper<SlotFull>;
   SlotsPublished: ResolverTypeWrapper<Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversTypes['Slot']> }>;
   Specialty: Specialty;
+  Throttled: ResolverTypeWrapper<Throttled>;
   UpdateSlotInput: UpdateSlotInput;
   UpdateSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSlotResult']>;
   WellnessCluster: WellnessCluster;
@@ -726,6 +758,7 @@ export type ResolversParentTypes = {
   HoldSlotInput: HoldSlotInput;
   HoldSlotResult: ResolversUnionTypes<ResolversParentTypes>['HoldSlotResult'];
   InvalidInput: InvalidInput;
+  MinorUnits: Scalars['MinorUnits']['output'];
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   NotFound: NotFound;
@@ -743,6 +776,7 @@ export type ResolversParentTypes = {
   Slot: SlotRowModel;
   SlotFull: SlotFull;
   SlotsPublished: Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversParentTypes['Slot']> };
+  Throttled: Throttled;
   UpdateSlotInput: UpdateSlotInput;
   UpdateSlotResult: ResolversUnionTypes<ResolversParentTypes>['UpdateSlotResult'];
   Boolean: Scalars['Boolean']['output'];
@@ -811,6 +845,7 @@ export type ConversionRowResolvers<ContextType = ProvidersContext, ParentType ex
 
 export type ConversionStatsResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['ConversionStats'] = ResolversParentTypes['ConversionStats']> = {
   breakdown?: Resolver<Array<ResolversTypes['ConversionRow']>, ParentType, ContextType>;
+  breakdownTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -840,7 +875,7 @@ export type FieldErrorResolvers<ContextType = ProvidersContext, ParentType exten
 };
 
 export type HoldSlotResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['HoldSlotResult'] = ResolversParentTypes['HoldSlotResult']> = {
-  __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound' | 'SlotFull', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound' | 'SlotFull' | 'Throttled', ParentType, ContextType>;
 };
 
 export type InvalidInputResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = {
@@ -849,8 +884,12 @@ export type InvalidInputResolvers<ContextType = ProvidersContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {
+  name: 'MinorUnits';
+}
+
 export type MoneyResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
-  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -974,6 +1013,12 @@ export type SlotsPublishedResolvers<ContextType = ProvidersContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ThrottledResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Throttled'] = ResolversParentTypes['Throttled']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UpdateSlotResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['UpdateSlotResult'] = ResolversParentTypes['UpdateSlotResult']> = {
   __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Slot', ParentType, ContextType>;
 };
@@ -995,6 +1040,7 @@ export type Resolvers<ContextType = ProvidersContext> = {
   FieldError?: FieldErrorResolvers<ContextType>;
   HoldSlotResult?: HoldSlotResultResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
+  MinorUnits?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;
@@ -1010,6 +1056,7 @@ export type Resolvers<ContextType = ProvidersContext> = {
   Slot?: SlotResolvers<ContextType>;
   SlotFull?: SlotFullResolvers<ContextType>;
   SlotsPublished?: SlotsPublishedResolvers<ContextType>;
+  Throttled?: ThrottledResolvers<ContextType>;
   UpdateSlotResult?: UpdateSlotResultResolvers<ContextType>;
 };
 

@@ -8,6 +8,7 @@ export const messages: Messages = {
   errorSiteNotAllowed: 'هذا الموقع غير مسجّل لعرض هذا المحتوى.',
   errorServer: 'حدث خطأ من جهتنا. يُرجى المحاولة لاحقًا.',
   errorBusy: 'يستخدم كثيرون الخدمة الآن. يُرجى المحاولة مرة أخرى بعد {seconds} ثانية.',
+  errorThrottled: 'لقد أرسلت عدة طلبات خلال وقت قصير. يُرجى المحاولة مرة أخرى {wait}.',
 
   packagesHeading: 'باقات السياحة العلاجية',
   packagesEmpty: 'لا توجد باقات مطابقة لهذه المرشحات حاليًا.',

@@ -7,6 +7,8 @@ export const messages = {
   errorSiteNotAllowed: 'This website is not registered to show this content.',
   errorServer: 'Something went wrong on our side. Please try again later.',
   errorBusy: 'Many people are using this right now. Please try again in {seconds} seconds.',
+  // {wait}: the time to wait in the visitor's language, e.g. "in 45 minutes" (shared/format.ts formatWait).
+  errorThrottled: 'You have sent several requests in a short time. Please try again {wait}.',
 
   packagesHeading: 'Medical tourism packages',
   packagesEmpty: 'No packages match these filters yet.',

@@ -8,6 +8,7 @@ export const messages: Messages = {
   errorSiteNotAllowed: 'このウェブサイトは、このコンテンツの表示先として登録されていません。',
   errorServer: 'システムで問題が発生しました。しばらくしてからもう一度お試しください。',
   errorBusy: 'ただいま混み合っています。{seconds} 秒後にもう一度お試しください。',
+  errorThrottled: '短時間に何度も送信されました。{wait}にもう一度お試しください。',
 
   packagesHeading: '医療観光パッケージ',
   packagesEmpty: '条件に合うパッケージはまだありません。',

@@ -8,6 +8,7 @@ export const messages: Messages = {
   errorSiteNotAllowed: '이 웹사이트는 이 콘텐츠를 표시하도록 등록되어 있지 않습니다.',
   errorServer: '일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
   errorBusy: '지금 이용자가 많습니다. {seconds}초 후에 다시 시도해 주세요.',
+  errorThrottled: '짧은 시간에 여러 번 요청하셨습니다. {wait} 다시 시도해 주세요.',
 
   packagesHeading: '의료관광 패키지',
   packagesEmpty: '선택한 조건에 맞는 패키지가 아직 없습니다.',

@@ -8,6 +8,7 @@ export const messages: Messages = {
   errorSiteNotAllowed: 'Trang web này chưa được đăng ký để hiển thị nội dung này.',
   errorServer: 'Đã xảy ra lỗi từ phía chúng tôi. Vui lòng thử lại sau.',
   errorBusy: 'Hiện có nhiều người đang sử dụng. Vui lòng thử lại sau {seconds} giây.',
+  errorThrottled: 'Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại {wait}.',
 
   packagesHeading: 'Gói du lịch y tế',
   packagesEmpty: 'Chưa có gói nào phù hợp với bộ lọc này.',

@@ -8,6 +8,7 @@ export const messages: Messages = {
   errorSiteNotAllowed: '此網站未獲授權顯示這項內容。',
   errorServer: '系統發生問題，請稍後再試。',
   errorBusy: '目前使用人數較多，請於 {seconds} 秒後再試。',
+  errorThrottled: '您在短時間內送出了多次請求。請於{wait}再試。',
 
   packagesHeading: '醫療觀光套裝行程',
   packagesEmpty: '目前沒有符合篩選條件的行程。',

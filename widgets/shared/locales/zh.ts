@@ -8,6 +8,7 @@ export const messages: Messages = {
   errorSiteNotAllowed: '本网站未获授权显示此内容。',
   errorServer: '系统出现问题，请稍后重试。',
   errorBusy: '当前访问人数较多，请在 {seconds} 秒后重试。',
+  errorThrottled: '您在短时间内提交了多次请求。请在{wait}重试。',
 
   packagesHeading: '医疗旅游套餐',
   packagesEmpty: '暂无符合筛选条件的套餐。',

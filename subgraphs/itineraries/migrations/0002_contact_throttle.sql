@@ -1,0 +1,1 @@
+CREATE INDEX "inquiries_contact_idx" ON "itineraries"."inquiries" USING btree (lower("contact_email"),"created_at");

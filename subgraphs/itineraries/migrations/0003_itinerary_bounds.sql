@@ -1,0 +1,3 @@
+ALTER TABLE "itineraries"."itinerary_days" DROP CONSTRAINT "itinerary_days_day";--> statement-breakpoint
+ALTER TABLE "itineraries"."itinerary_days" ADD CONSTRAINT "itinerary_days_day" CHECK ("itineraries"."itinerary_days"."day" between 1 and 30);--> statement-breakpoint
+ALTER TABLE "itineraries"."itinerary_steps" ADD CONSTRAINT "itinerary_steps_position" CHECK ("itineraries"."itinerary_steps"."position" between 0 and 9);

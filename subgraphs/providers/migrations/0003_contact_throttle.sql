@@ -1,0 +1,1 @@
+CREATE INDEX "appointments_contact_idx" ON "providers"."appointments" USING btree (lower("contact_email"),"created_at");

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Kind, parse, print, type FragmentDefinitionNode } from 'graphql';
+import { repoPath } from '../../core/subgraph-sdl';
+
+export interface WidgetOperation {
+  widget: string;
+  name: string;
+  /** The operation with the fragments it may use, as the widget sends it. */
+  query: string;
+}
+
+/** Each operation of each widget's .graphql file, alone, as the widget sends it. */
+export function widgetOperations(): WidgetOperation[] {
+  return readdirSync(repoPath('widgets'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) =>
+      readdirSync(repoPath(`widgets/${entry.name}`))
+        .filter((file) => file.endsWith('.graphql'))
+        .flatMap((file) => {
+          const document = parse(readFileSync(repoPath(`widgets/${entry.name}/${file}`), 'utf8'));
+          const fragments = document.definitions.filter(
+            (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+          );
+          return document.definitions
+            .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+            .map((operation) => ({
+              widget: entry.name,
+              name: operation.name?.value ?? '(anonymous)',
+              query: print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }),
+            }));
+        }),
+    );
+}
