@@ -132,7 +132,8 @@ async function startServices(databaseUrl: string): Promise<Services> {
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url.replace(/graphql$/, 'ready'))));
   const stopChild = (child: ChildProcess) =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      // Already gone (exited, or ended by a signal): its 'exit' event has passed and will not come again.
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
