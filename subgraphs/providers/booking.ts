@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { and, desc, eq, gt, gte, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { createHmac } from 'node:crypto';
+import { and, desc, eq, gt, gte, isNull, sql, type SQL } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import {
@@ -26,7 +26,7 @@ import {
 import { creditedSite } from '../../core/attribution';
 import type { ProvidersDb } from './data';
 import type { AppointmentModel } from './models';
-import { appointments, holdRequests, slots, type AppointmentRow } from './schema';
+import { appointments, holdRequests, providers, slots } from './schema';
 
 export const holdSlotInputSchema = z.object({
   slotId: idSchema,
@@ -38,7 +38,7 @@ export const holdSlotInputSchema = z.object({
   siteKey: siteKeySchema.nullish(),
 });
 
-type SlotFull = { __typename: 'SlotFull'; slotId: string; remaining: number; message: string };
+export type SlotFull = { __typename: 'SlotFull'; slotId: string; remaining: number; message: string };
 type StoredAnswer = { __typename: 'Appointment'; id: string } | SlotFull;
 
 export type HoldSlotAnswer =
@@ -68,7 +68,7 @@ async function holdThrottle(db: ProvidersDb, email: string, providerId: string):
   return throttledFor(rows.map((row) => row.wait));
 }
 
-function slotFull(slotId: string, remaining: number): SlotFull {
+export function slotFull(slotId: string, remaining: number): SlotFull {
   const message = remaining === 0 ? 'This time is fully booked.' : `Only ${remaining} place(s) left at this time.`;
   return { __typename: 'SlotFull', slotId, remaining, message };
 }
@@ -92,7 +92,8 @@ async function replay(db: ProvidersDb, stored: StoredAnswer, serviceKey: string)
  * Holds places on a slot. The decrement is one conditional UPDATE (remaining >= partySize), backed by
  * the CHECK (remaining >= 0), so concurrent holds can never sell more than the capacity. The idempotency
  * key is claimed in the same transaction: a concurrent retry waits for it and then replays its answer. A contact
- * over CONTACT_LIMITS.holds gets Throttled, and nothing is stored (the claimed key is rolled back too).
+ * over CONTACT_LIMITS.holds gets Throttled, and nothing is stored (the claimed key is rolled back too). The
+ * appointment is CONFIRMED at once when the provider auto-confirms, else HELD until its staff answer.
  */
 export async function holdSlot(
   db: ProvidersDb,
@@ -139,7 +140,12 @@ export async function holdSlot(
             isNull(slots.closedAt),
           ),
         )
-        .returning({ id: slots.id, providerId: slots.providerId });
+        .returning({
+          id: slots.id,
+          providerId: slots.providerId,
+          // The provider's choice, read in the same statement: confirmed at once, or held for the staff's answer.
+          autoConfirm: sql<boolean>`(select ${providers.autoConfirm} from ${providers} where ${providers.id} = ${slots.providerId})`,
+        });
 
       let answer: HoldSlotAnswer;
       let stored: StoredAnswer;
@@ -155,7 +161,8 @@ export async function holdSlot(
             reference: newReference('MT'),
             slotId: slot.id,
             partySize: input.partySize,
-            status: 'HELD',
+            status: slot.autoConfirm ? 'CONFIRMED' : 'HELD',
+            confirmedAt: slot.autoConfirm ? now : null,
             contactName: input.contact.name,
             contactEmail: input.contact.email,
             contactPhone: input.contact.phone ?? null,
@@ -196,63 +203,4 @@ export async function holdSlot(
       return answer;
     }),
   );
-}
-
-export const cancelInputSchema = z.object({
-  reference: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^MT-[2-9A-Z]{6}$/, 'is not a booking reference'),
-  secret: z.string().trim().min(1, 'is required').max(100, 'is not a cancellation secret').nullish(),
-});
-
-export type CancelAnswer = ({ __typename: 'Appointment' } & AppointmentModel) | ReturnType<typeof notFound>;
-
-function secretMatches(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** Who may cancel a found appointment; decided without the database, which the cancelling transaction holds. */
-export type Entitlement = (appointment: AppointmentRow, providerId: string) => boolean;
-
-/** The patient's way to cancel: the secret holdSlot gave them. */
-export function holdsSecret(serviceKey: string, secret: string): Entitlement {
-  return (appointment) => secretMatches(secret, cancellationSecret(serviceKey, appointment.id));
-}
-
-/**
- * Cancels the appointment with this reference when `entitled` says the caller may. The status change and the
- * places given back happen in one transaction, and only for an appointment not already cancelled, so a repeat
- * gives nothing back twice. A caller not entitled gets the answer for an unknown reference, so references
- * cannot be probed.
- */
-export async function cancelAppointment(
-  db: ProvidersDb,
-  reference: string,
-  entitled: Entitlement,
-): Promise<CancelAnswer> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ appointment: appointments, providerId: slots.providerId })
-      .from(appointments)
-      .innerJoin(slots, eq(slots.id, appointments.slotId))
-      .where(eq(appointments.reference, reference));
-    const found = row?.appointment;
-    if (!row || !found || !entitled(found, row.providerId)) return notFound(reference, 'Appointment');
-    const [cancelled] = await tx
-      .update(appointments)
-      .set({ status: 'CANCELLED' })
-      .where(and(eq(appointments.id, found.id), ne(appointments.status, 'CANCELLED')))
-      .returning();
-    if (cancelled) {
-      await tx
-        .update(slots)
-        .set({ remaining: sql`${slots.remaining} + ${cancelled.partySize}` })
-        .where(eq(slots.id, cancelled.slotId));
-    }
-    return { __typename: 'Appointment' as const, ...(cancelled ?? found) };
-  });
 }

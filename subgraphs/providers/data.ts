@@ -162,9 +162,14 @@ export function openSlotsOf(db: ProvidersDb, providerIds: readonly string[], que
     .orderBy(asc(slots.startsAt), asc(slots.id));
 }
 
-/** A provider's appointments, newest first; the cursor carries the creation instant and the id. */
-export async function appointmentsOfProvider(db: ProvidersDb, providerId: string, page: PageRequest) {
-  const ofProvider = eq(slots.providerId, providerId);
+/** A provider's appointments (with one status, if given), newest first; the cursor carries the creation instant and the id. */
+export async function appointmentsOfProvider(
+  db: ProvidersDb,
+  providerId: string,
+  page: PageRequest,
+  status: tables.AppointmentRow['status'] | null,
+) {
+  const ofProvider = and(eq(slots.providerId, providerId), status ? eq(appointments.status, status) : undefined);
   const conditions = [ofProvider];
   conditions.push(...olderThan(page, appointments.createdAt, appointments.id));
   const [rows, [total]] = await Promise.all([

@@ -7,7 +7,21 @@ import { notFound, parseArgs, parseInput, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { isWithin, koreaDate } from '../../core/time';
 import { idSchema, lookupArgsSchema } from '../../core/validation';
-import { cancelAppointment, cancelInputSchema, holdSlot, holdsSecret } from './booking';
+import {
+  appointmentForPatient,
+  cancelAppointment,
+  cancelInputSchema,
+  confirmAppointment,
+  confirmInputSchema,
+  declineAppointment,
+  declineInputSchema,
+  patientViewArgsSchema,
+  rescheduleAppointment,
+  rescheduleInputSchema,
+  type Caller,
+} from './appointment-lifecycle';
+import { holdSlot } from './booking';
+import { providerSettingsSchema, updateProviderSettings } from './provider-settings';
 import {
   closeSlot,
   providerOf,
@@ -30,6 +44,19 @@ function requireCalendarStaff(context: ProvidersContext, provider: ProviderRow, 
     (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
     what,
   );
+}
+
+/** Staff changing bookings: a provider's own staff, or the platform admin; anyone else is refused here. */
+async function staffCaller(context: ProvidersContext, what: string): Promise<Caller> {
+  const staff = requireStaff(context.viewer, (viewer) => viewer.role === 'provider-admin', what);
+  if (staff.role !== 'provider-admin') return { kind: 'platform-admin' };
+  const [own] = await data.providersBySlugs(context.db, [staff.provider]);
+  return { kind: 'staff', providerId: own?.id };
+}
+
+/** The patient with the booking's secret, or else staff. */
+function patientOrStaff(context: ProvidersContext, secret: string | null | undefined, what: string) {
+  return secret ? Promise.resolve<Caller>({ kind: 'patient', secret }) : staffCaller(context, what);
 }
 
 async function providerOfSlot(slot: SlotRow, context: ProvidersContext): Promise<ProviderRow> {
@@ -76,6 +103,8 @@ export const resolvers: Resolvers = {
     procedure: (_parent, args, context) =>
       args.id ? context.loaders.procedureById.load(parseArgs(idSchema, args.id)) : null,
     slot: (_parent, args, context) => context.loaders.slotById.load(parseArgs(z.object({ id: idSchema }), args).id),
+    appointment: (_parent, args, context) =>
+      appointmentForPatient(context.db, parseArgs(patientViewArgsSchema, args), context.serviceKey),
   },
   Mutation: {
     holdSlot: (_parent, args, context) =>
@@ -83,16 +112,34 @@ export const resolvers: Resolvers = {
     async cancelAppointment(_parent, args, context) {
       const { input, problem } = parseInput(cancelInputSchema, args.input);
       if (!input) return problem;
-      if (input.secret) {
-        return cancelAppointment(context.db, input.reference, holdsSecret(context.serviceKey, input.secret));
-      }
-      const staff = requireStaff(context.viewer, (viewer) => viewer.role === 'provider-admin', 'cancelling bookings');
-      const [own] = staff.role === 'provider-admin' ? await data.providersBySlugs(context.db, [staff.provider]) : [];
-      return cancelAppointment(
-        context.db,
-        input.reference,
-        (_appointment, providerId) => staff.role === 'platform-admin' || providerId === own?.id,
-      );
+      const caller = await patientOrStaff(context, input.secret, 'cancelling bookings');
+      return cancelAppointment(context.db, input.reference, caller, context.now, context.serviceKey);
+    },
+    async confirmAppointment(_parent, args, context) {
+      const caller = await staffCaller(context, 'confirming bookings');
+      const { input, problem } = parseInput(confirmInputSchema, args.input);
+      if (!input) return problem;
+      return confirmAppointment(context.db, input.reference, caller, context.now, context.serviceKey);
+    },
+    async declineAppointment(_parent, args, context) {
+      const caller = await staffCaller(context, 'declining bookings');
+      const { input, problem } = parseInput(declineInputSchema, args.input);
+      if (!input) return problem;
+      return declineAppointment(context.db, input, caller, context.now, context.serviceKey);
+    },
+    async rescheduleAppointment(_parent, args, context) {
+      const { input, problem } = parseInput(rescheduleInputSchema, args.input);
+      if (!input) return problem;
+      const caller = await patientOrStaff(context, input.secret, 'rescheduling bookings');
+      return rescheduleAppointment(context.db, input, caller, context.now, context.serviceKey);
+    },
+    async updateProviderSettings(_parent, args, context) {
+      const { input, problem } = parseInput(providerSettingsSchema, args.input);
+      if (!input) return problem;
+      const provider = await providerOf(context.db, input.providerId);
+      if (!provider) return notFound(input.providerId, 'Provider');
+      requireCalendarStaff(context, provider, "this provider's settings");
+      return { __typename: 'Provider' as const, ...(await updateProviderSettings(context.db, provider, input)) };
     },
     async publishSlots(_parent, args, context) {
       const { input, problem } = parseInput(publishSlotsSchema(context.now), args.input);
@@ -143,10 +190,19 @@ export const resolvers: Resolvers = {
       };
     },
     procedures: (provider, _args, context) => context.loaders.proceduresByProvider.load(provider.id),
+    videoCallUrl(provider, _args, context) {
+      requireCalendarStaff(context, provider, "this provider's video-call link");
+      return provider.videoCallUrl;
+    },
     async appointments(provider, args, context) {
       requireCalendarStaff(context, provider, 'these appointments');
       const page = pageRequest(args);
-      const { rows, totalCount } = await data.appointmentsOfProvider(context.db, provider.id, page);
+      const { rows, totalCount } = await data.appointmentsOfProvider(
+        context.db,
+        provider.id,
+        page,
+        args.status ?? null,
+      );
       return toConnection(rows, page, newestFirstKey, totalCount);
     },
     availability(provider, args, context) {
@@ -205,5 +261,11 @@ export const resolvers: Resolvers = {
     },
     slot: async (appointment, _args, context) =>
       present(await context.loaders.slotById.load(appointment.slotId), `slot of appointment ${appointment.id}`),
+    // An appointment reaches only its patient (holdSlot's answer, the secret) and the provider's staff, so the
+    // link needs no further check; it is given for REMOTE slots only.
+    videoCallUrl: async (appointment, _args, context) => {
+      const slot = present(await context.loaders.slotById.load(appointment.slotId), `slot of ${appointment.id}`);
+      return slot.mode === 'REMOTE' ? (await providerOfSlot(slot, context)).videoCallUrl : null;
+    },
   },
 };

@@ -62,7 +62,13 @@ export const chatChannelEnum = providersSchema.enum('chat_channel', [
   'ZALO',
 ]);
 export const consultationModeEnum = providersSchema.enum('consultation_mode', ['IN_PERSON', 'REMOTE']);
-export const appointmentStatusEnum = providersSchema.enum('appointment_status', ['HELD', 'CONFIRMED', 'CANCELLED']);
+/** HELD: requested, places held; CONFIRMED or DECLINED by the provider's staff; CANCELLED by patient or staff. */
+export const appointmentStatusEnum = providersSchema.enum('appointment_status', [
+  'HELD',
+  'CONFIRMED',
+  'CANCELLED',
+  'DECLINED',
+]);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -82,9 +88,18 @@ export const providers = providersSchema.table(
     telemedicine: boolean('telemedicine').notNull().default(false),
     registrationNumber: text('registration_number').notNull().unique(),
     insuranceValidUntil: date('insurance_valid_until', { mode: 'string' }).notNull(),
+    /** Bookings are CONFIRMED at once instead of waiting for the staff's answer. */
+    autoConfirm: boolean('auto_confirm').notNull().default(false),
+    /** Hours before a slot's start in which the patient can no longer cancel or reschedule (staff still can). */
+    cancellationWindowHours: integer('cancellation_window_hours').notNull().default(24),
+    address: text('address'),
+    mapUrl: text('map_url'),
+    /** Shown only to the patient of a REMOTE appointment and to staff, never on the public provider. */
+    videoCallUrl: text('video_call_url'),
     createdAt: createdAt(),
   },
   (table) => [
+    check('providers_cancellation_window', sql`${table.cancellationWindowHours} between 0 and 336`),
     check('providers_slug_format', sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('providers_name_has_en_or_ko', sql`${table.name} ? 'EN' or ${table.name} ? 'KO'`),
     check('providers_has_specialty', sql`cardinality(${table.specialties}) > 0`),
@@ -196,9 +211,16 @@ export const appointments = providersSchema.table(
     /** The embed site the booking came from, for attribution. */
     siteKey: text('site_key'),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    /** The staff's reason, given with DECLINED. */
+    declineReason: text('decline_reason'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    rescheduledAt: timestamp('rescheduled_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (table) => [
+    check('appointments_decline_reason', sql`char_length(${table.declineReason}) between 1 and 500`),
     check('appointments_party_size', sql`${table.partySize} between 1 and 10`),
     check('appointments_nationality', sql`${table.nationality} ~ '^[A-Z]{2}$'`),
     index('appointments_slot_idx').on(table.slotId),
@@ -219,6 +241,21 @@ export const holdRequests = providersSchema.table(
     createdAt: createdAt(),
   },
   (table) => [index('hold_requests_created_idx').on(table.createdAt)],
+);
+
+/** Answers already given to rescheduleAppointment, by appointment and the client's idempotency key. */
+export const rescheduleRequests = providersSchema.table(
+  'reschedule_requests',
+  {
+    appointmentId: uuid('appointment_id')
+      .notNull()
+      .references(() => appointments.id, { onDelete: 'cascade' }),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** The slot the appointment was moved to: the key's request, and a retry answers the appointment as it is now. */
+    slotId: uuid('slot_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.appointmentId, table.idempotencyKey] })],
 );
 
 export type ProviderRow = typeof providers.$inferSelect;

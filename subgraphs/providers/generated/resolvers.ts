@@ -31,17 +31,25 @@ export type Appointment = {
   __typename?: 'Appointment';
   /** The campaign the patient came through, if any. */
   campaignCode: Maybe<Scalars['String']['output']>;
-  /** Given only in holdSlot's answer: with the reference, it lets the patient cancel without an account. */
+  /** Given only in holdSlot's answer: with the reference, the patient's manage secret (view, cancel, reschedule) without an account. */
   cancelSecret: Maybe<Scalars['String']['output']>;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
   /** Personal data: only the provider's staff see it. */
   contact: Maybe<AppointmentContact>;
   createdAt: Scalars['DateTime']['output'];
+  /** The staff's reason, when DECLINED. */
+  declineReason: Maybe<Scalars['String']['output']>;
+  declinedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   partySize: Scalars['Int']['output'];
   /** Human-friendly booking reference, e.g. MT-7K3Q9P. */
   reference: Scalars['String']['output'];
+  rescheduledAt: Maybe<Scalars['DateTime']['output']>;
   slot: Slot;
   status: AppointmentStatus;
+  /** For a REMOTE slot: the provider's video-call link (only the patient and staff see appointments). */
+  videoCallUrl: Maybe<Scalars['String']['output']>;
 };
 
 export type AppointmentConnection = {
@@ -69,6 +77,9 @@ export type AppointmentEdge = {
 export type AppointmentStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
+  /** Declined by the provider's staff, with a reason; the places were given back. */
+  | 'DECLINED'
+  /** Requested: the places are held until the provider's staff confirm or decline. */
   | 'HELD';
 
 /** A campaign, as far as bookings are concerned: found by its tracking code. */
@@ -100,6 +111,12 @@ export type ChatChannel =
   | 'ZALO';
 
 export type CloseSlotResult = NotFound | Slot;
+
+export type ConfirmAppointmentInput = {
+  reference: Scalars['String']['input'];
+};
+
+export type ConfirmAppointmentResult = Appointment | InvalidInput | NotFound;
 
 export type ConsultationMode =
   | 'IN_PERSON'
@@ -144,6 +161,14 @@ export type Coordinator = {
   channels: Array<ChatChannel>;
   language: Locale;
 };
+
+export type DeclineAppointmentInput = {
+  /** Told to the patient: 1..500 characters. */
+  reason: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+};
+
+export type DeclineAppointmentResult = Appointment | InvalidInput | NotFound;
 
 export type Designation = {
   __typename?: 'Designation';
@@ -223,14 +248,22 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Cancels a held appointment and gives its places back. Cancelling again changes nothing and answers the same. */
+  /** Cancels a held or confirmed appointment and gives its places back. Cancelling again changes nothing and answers the same. The patient cannot cancel inside the provider's cancellation window or once it has begun; staff can. */
   cancelAppointment: CancelAppointmentResult;
   /** Staff of the provider: stops offering a slot; places already held stay booked. */
   closeSlot: CloseSlotResult;
+  /** Staff of the provider: confirms a held appointment; confirming again answers it unchanged. */
+  confirmAppointment: ConfirmAppointmentResult;
+  /** Staff of the provider: declines a held appointment with a reason and gives its places back. */
+  declineAppointment: DeclineAppointmentResult;
   /** Holds places on a slot. Never overbooks; the same idempotency key returns the first answer. */
   holdSlot: HoldSlotResult;
   /** Staff of the provider: offers new slots. */
   publishSlots: PublishSlotsResult;
+  /** Moves the appointment's places to another slot of the provider in one step; the same idempotency key returns the first answer. */
+  rescheduleAppointment: RescheduleAppointmentResult;
+  /** Staff of the provider: auto-confirm, cancellation window, address and video-call link. */
+  updateProviderSettings: UpdateProviderSettingsResult;
   /** Staff of the provider: changes an open slot's capacity, time, length, mode or interpreter. */
   updateSlot: UpdateSlotResult;
 };
@@ -246,6 +279,16 @@ export type MutationCloseSlotArgs = {
 };
 
 
+export type MutationConfirmAppointmentArgs = {
+  input: ConfirmAppointmentInput;
+};
+
+
+export type MutationDeclineAppointmentArgs = {
+  input: DeclineAppointmentInput;
+};
+
+
 export type MutationHoldSlotArgs = {
   input: HoldSlotInput;
 };
@@ -253,6 +296,16 @@ export type MutationHoldSlotArgs = {
 
 export type MutationPublishSlotsArgs = {
   input: PublishSlotsInput;
+};
+
+
+export type MutationRescheduleAppointmentArgs = {
+  input: RescheduleAppointmentInput;
+};
+
+
+export type MutationUpdateProviderSettingsArgs = {
+  input: UpdateProviderSettingsInput;
 };
 
 
@@ -312,10 +365,16 @@ export type Provider = {
   __typename?: 'Provider';
   /** Accreditations valid today. */
   accreditations: Array<DesignationKind>;
-  /** Staff of this provider only: its appointments, newest first; first is 1..100 (default 20). */
+  /** Where in-person consultations take place. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Staff of this provider only: its appointments, newest first, with this status if given; first is 1..100 (default 20). */
   appointments: Maybe<AppointmentConnection>;
+  /** Bookings are confirmed at once, without waiting for the staff. */
+  autoConfirm: Scalars['Boolean']['output'];
   /** Open slots in [from, to), at most 62 days apart, earliest first: at most 40 per day of the window and 500 in all. */
   availability: Array<Slot>;
+  /** Hours before the start in which a patient can no longer cancel or reschedule (staff still can). */
+  cancellationWindowHours: Scalars['Int']['output'];
   city: Scalars['String']['output'];
   coordinators: Array<Coordinator>;
   description: Maybe<Scalars['String']['output']>;
@@ -326,6 +385,8 @@ export type Provider = {
   kind: ProviderKind;
   /** Languages the international coordinators speak. */
   languages: Array<Locale>;
+  /** An https map link to the address. */
+  mapUrl: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   procedures: Array<Procedure>;
   region: Region;
@@ -333,6 +394,8 @@ export type Provider = {
   slug: Scalars['String']['output'];
   specialties: Array<Specialty>;
   telemedicine: Scalars['Boolean']['output'];
+  /** Staff of this provider only: the video-call link given to patients of REMOTE appointments. */
+  videoCallUrl: Maybe<Scalars['String']['output']>;
   website: Maybe<Scalars['String']['output']>;
   wellnessCluster: Maybe<WellnessCluster>;
 };
@@ -341,6 +404,7 @@ export type Provider = {
 export type ProviderAppointmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AppointmentStatus>;
 };
 
 
@@ -408,12 +472,20 @@ export type PublishSlotsResult = InvalidInput | NotFound | SlotsPublished;
 
 export type Query = {
   __typename?: 'Query';
+  /** The patient's view of a booking, with the reference and the cancelSecret holdSlot gave; null when either is wrong. */
+  appointment: Maybe<Appointment>;
   procedure: Maybe<Procedure>;
   /** Look up by id or slug (exactly one). */
   provider: Maybe<Provider>;
   /** Providers ordered by slug; first is 1..100 (default 20). */
   providers: ProviderConnection;
   slot: Maybe<Slot>;
+};
+
+
+export type QueryAppointmentArgs = {
+  reference: Scalars['String']['input'];
+  secret: Scalars['String']['input'];
 };
 
 
@@ -465,6 +537,18 @@ export type Registration = {
   /** False once the foreign-patient registration or the malpractice insurance has lapsed. */
   valid: Scalars['Boolean']['output'];
 };
+
+export type RescheduleAppointmentInput = {
+  /** Any unique string (8..100 chars) chosen by the client; a retry with the same key returns the first answer. */
+  idempotencyKey: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+  /** The cancelSecret holdSlot returned. Staff of the provider reschedule without it. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** Another open, future slot of the same provider. */
+  slotId: Scalars['ID']['input'];
+};
+
+export type RescheduleAppointmentResult = Appointment | InvalidInput | NotFound | SlotFull;
 
 export type Slot = {
   __typename?: 'Slot';
@@ -518,6 +602,22 @@ export type Throttled = {
   /** Seconds until the same contact may try again. */
   retryAfterSeconds: Scalars['Int']['output'];
 };
+
+/** Only the fields given change; null clears address, mapUrl and videoCallUrl. */
+export type UpdateProviderSettingsInput = {
+  /** At most 500 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  autoConfirm?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 0..336. */
+  cancellationWindowHours?: InputMaybe<Scalars['Int']['input']>;
+  /** https only. */
+  mapUrl?: InputMaybe<Scalars['String']['input']>;
+  providerId: Scalars['ID']['input'];
+  /** https only; given to patients of REMOTE appointments. */
+  videoCallUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProviderSettingsResult = InvalidInput | NotFound | Provider;
 
 /** Only the fields given change. A slot with places held keeps its time: close it and publish another instead. */
 export type UpdateSlotInput = {
@@ -658,6 +758,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFound )
     | ( SlotRowModel )
   ;
+  ConfirmAppointmentResult:
+    | ( AppointmentModelModel )
+    | ( InvalidInput )
+    | ( NotFound )
+  ;
+  DeclineAppointmentResult:
+    | ( AppointmentModelModel )
+    | ( InvalidInput )
+    | ( NotFound )
+  ;
   HoldSlotResult:
     | ( AppointmentModelModel )
     | ( InvalidInput )
@@ -669,6 +779,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInput )
     | ( NotFound )
     | ( Omit<SlotsPublished, 'slots'> & { slots: Array<_RefType['Slot']> } )
+  ;
+  RescheduleAppointmentResult:
+    | ( AppointmentModelModel )
+    | ( InvalidInput )
+    | ( NotFound )
+    | ( SlotFull )
+  ;
+  UpdateProviderSettingsResult:
+    | ( InvalidInput )
+    | ( NotFound )
+    | ( ProviderRowModel )
   ;
   UpdateSlotResult:
     | ( InvalidInput )
@@ -692,6 +813,8 @@ export type ResolversTypes = {
   CancelAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelAppointmentResult']>;
   ChatChannel: ChatChannel;
   CloseSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CloseSlotResult']>;
+  ConfirmAppointmentInput: ConfirmAppointmentInput;
+  ConfirmAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ConfirmAppointmentResult']>;
   ConsultationMode: ConsultationMode;
   ContactInput: ContactInput;
   ConversionRow: ResolverTypeWrapper<ConversionRow>;
@@ -699,6 +822,8 @@ export type ResolversTypes = {
   Coordinator: ResolverTypeWrapper<CoordinatorRowModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineAppointmentInput: DeclineAppointmentInput;
+  DeclineAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeclineAppointmentResult']>;
   Designation: ResolverTypeWrapper<DesignationRowModel>;
   DesignationKind: DesignationKind;
   FieldError: ResolverTypeWrapper<FieldError>;
@@ -723,11 +848,15 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
   Registration: ResolverTypeWrapper<Registration>;
+  RescheduleAppointmentInput: RescheduleAppointmentInput;
+  RescheduleAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RescheduleAppointmentResult']>;
   Slot: ResolverTypeWrapper<SlotRowModel>;
   SlotFull: ResolverTypeWrapper<SlotFull>;
   SlotsPublished: ResolverTypeWrapper<Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversTypes['Slot']> }>;
   Specialty: Specialty;
   Throttled: ResolverTypeWrapper<Throttled>;
+  UpdateProviderSettingsInput: UpdateProviderSettingsInput;
+  UpdateProviderSettingsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateProviderSettingsResult']>;
   UpdateSlotInput: UpdateSlotInput;
   UpdateSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSlotResult']>;
   WellnessCluster: WellnessCluster;
@@ -747,12 +876,16 @@ export type ResolversParentTypes = {
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['CancelAppointmentResult'];
   CloseSlotResult: ResolversUnionTypes<ResolversParentTypes>['CloseSlotResult'];
+  ConfirmAppointmentInput: ConfirmAppointmentInput;
+  ConfirmAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['ConfirmAppointmentResult'];
   ContactInput: ContactInput;
   ConversionRow: ConversionRow;
   ConversionStats: ConversionStatsModelModel;
   Coordinator: CoordinatorRowModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeclineAppointmentInput: DeclineAppointmentInput;
+  DeclineAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['DeclineAppointmentResult'];
   Designation: DesignationRowModel;
   FieldError: FieldError;
   HoldSlotInput: HoldSlotInput;
@@ -773,10 +906,14 @@ export type ResolversParentTypes = {
   PublishSlotsResult: ResolversUnionTypes<ResolversParentTypes>['PublishSlotsResult'];
   Query: Record<PropertyKey, never>;
   Registration: Registration;
+  RescheduleAppointmentInput: RescheduleAppointmentInput;
+  RescheduleAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['RescheduleAppointmentResult'];
   Slot: SlotRowModel;
   SlotFull: SlotFull;
   SlotsPublished: Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversParentTypes['Slot']> };
   Throttled: Throttled;
+  UpdateProviderSettingsInput: UpdateProviderSettingsInput;
+  UpdateProviderSettingsResult: ResolversUnionTypes<ResolversParentTypes>['UpdateProviderSettingsResult'];
   UpdateSlotInput: UpdateSlotInput;
   UpdateSlotResult: ResolversUnionTypes<ResolversParentTypes>['UpdateSlotResult'];
   Boolean: Scalars['Boolean']['output'];
@@ -793,13 +930,19 @@ export type CacheControlDirectiveResolver<Result, Parent, ContextType = Provider
 export type AppointmentResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
   campaignCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['AppointmentContact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rescheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slot?: Resolver<ResolversTypes['Slot'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AppointmentStatus'], ParentType, ContextType>;
+  videoCallUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -836,6 +979,10 @@ export type CloseSlotResultResolvers<ContextType = ProvidersContext, ParentType 
   __resolveType: TypeResolveFn<'NotFound' | 'Slot', ParentType, ContextType>;
 };
 
+export type ConfirmAppointmentResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['ConfirmAppointmentResult'] = ResolversParentTypes['ConfirmAppointmentResult']> = {
+  __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
 export type ConversionRowResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['ConversionRow'] = ResolversParentTypes['ConversionRow']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -861,6 +1008,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeclineAppointmentResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['DeclineAppointmentResult'] = ResolversParentTypes['DeclineAppointmentResult']> = {
+  __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
 
 export type DesignationResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Designation'] = ResolversParentTypes['Designation']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -896,8 +1047,12 @@ export type MoneyResolvers<ContextType = ProvidersContext, ParentType extends Re
 export type MutationResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentResult'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'input'>>;
   closeSlot?: Resolver<ResolversTypes['CloseSlotResult'], ParentType, ContextType, RequireFields<MutationCloseSlotArgs, 'slotId'>>;
+  confirmAppointment?: Resolver<ResolversTypes['ConfirmAppointmentResult'], ParentType, ContextType, RequireFields<MutationConfirmAppointmentArgs, 'input'>>;
+  declineAppointment?: Resolver<ResolversTypes['DeclineAppointmentResult'], ParentType, ContextType, RequireFields<MutationDeclineAppointmentArgs, 'input'>>;
   holdSlot?: Resolver<ResolversTypes['HoldSlotResult'], ParentType, ContextType, RequireFields<MutationHoldSlotArgs, 'input'>>;
   publishSlots?: Resolver<ResolversTypes['PublishSlotsResult'], ParentType, ContextType, RequireFields<MutationPublishSlotsArgs, 'input'>>;
+  rescheduleAppointment?: Resolver<ResolversTypes['RescheduleAppointmentResult'], ParentType, ContextType, RequireFields<MutationRescheduleAppointmentArgs, 'input'>>;
+  updateProviderSettings?: Resolver<ResolversTypes['UpdateProviderSettingsResult'], ParentType, ContextType, RequireFields<MutationUpdateProviderSettingsArgs, 'input'>>;
   updateSlot?: Resolver<ResolversTypes['UpdateSlotResult'], ParentType, ContextType, RequireFields<MutationUpdateSlotArgs, 'input'>>;
 };
 
@@ -937,8 +1092,11 @@ export type ProcedureResolvers<ContextType = ProvidersContext, ParentType extend
 export type ProviderResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accreditations?: Resolver<Array<ResolversTypes['DesignationKind']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   appointments?: Resolver<Maybe<ResolversTypes['AppointmentConnection']>, ParentType, ContextType, RequireFields<ProviderAppointmentsArgs, 'first'>>;
+  autoConfirm?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   availability?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<ProviderAvailabilityArgs, 'from' | 'to'>>;
+  cancellationWindowHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coordinators?: Resolver<Array<ResolversTypes['Coordinator']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProviderDescriptionArgs, 'locale'>>;
@@ -947,6 +1105,7 @@ export type ProviderResolvers<ContextType = ProvidersContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProviderKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['Locale']>, ParentType, ContextType>;
+  mapUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProviderNameArgs, 'locale'>>;
   procedures?: Resolver<Array<ResolversTypes['Procedure']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -954,8 +1113,10 @@ export type ProviderResolvers<ContextType = ProvidersContext, ParentType extends
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   specialties?: Resolver<Array<ResolversTypes['Specialty']>, ParentType, ContextType>;
   telemedicine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  videoCallUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wellnessCluster?: Resolver<Maybe<ResolversTypes['WellnessCluster']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProviderConnectionResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['ProviderConnection'] = ResolversParentTypes['ProviderConnection']> = {
@@ -974,6 +1135,7 @@ export type PublishSlotsResultResolvers<ContextType = ProvidersContext, ParentTy
 };
 
 export type QueryResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'reference' | 'secret'>>;
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, Partial<QueryProcedureArgs>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, Partial<QueryProviderArgs>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
@@ -984,6 +1146,10 @@ export type RegistrationResolvers<ContextType = ProvidersContext, ParentType ext
   insuranceValidUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RescheduleAppointmentResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['RescheduleAppointmentResult'] = ResolversParentTypes['RescheduleAppointmentResult']> = {
+  __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound' | 'SlotFull', ParentType, ContextType>;
 };
 
 export type SlotResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot'], FederationReferenceType extends FederationReferenceTypes['Slot'] = FederationReferenceTypes['Slot']> = {
@@ -1019,6 +1185,10 @@ export type ThrottledResolvers<ContextType = ProvidersContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UpdateProviderSettingsResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['UpdateProviderSettingsResult'] = ResolversParentTypes['UpdateProviderSettingsResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Provider', ParentType, ContextType>;
+};
+
 export type UpdateSlotResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['UpdateSlotResult'] = ResolversParentTypes['UpdateSlotResult']> = {
   __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Slot', ParentType, ContextType>;
 };
@@ -1031,11 +1201,13 @@ export type Resolvers<ContextType = ProvidersContext> = {
   Campaign?: CampaignResolvers<ContextType>;
   CancelAppointmentResult?: CancelAppointmentResultResolvers<ContextType>;
   CloseSlotResult?: CloseSlotResultResolvers<ContextType>;
+  ConfirmAppointmentResult?: ConfirmAppointmentResultResolvers<ContextType>;
   ConversionRow?: ConversionRowResolvers<ContextType>;
   ConversionStats?: ConversionStatsResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeclineAppointmentResult?: DeclineAppointmentResultResolvers<ContextType>;
   Designation?: DesignationResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   HoldSlotResult?: HoldSlotResultResolvers<ContextType>;
@@ -1053,10 +1225,12 @@ export type Resolvers<ContextType = ProvidersContext> = {
   PublishSlotsResult?: PublishSlotsResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
+  RescheduleAppointmentResult?: RescheduleAppointmentResultResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
   SlotFull?: SlotFullResolvers<ContextType>;
   SlotsPublished?: SlotsPublishedResolvers<ContextType>;
   Throttled?: ThrottledResolvers<ContextType>;
+  UpdateProviderSettingsResult?: UpdateProviderSettingsResultResolvers<ContextType>;
   UpdateSlotResult?: UpdateSlotResultResolvers<ContextType>;
 };
 

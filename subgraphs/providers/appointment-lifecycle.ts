@@ -1,0 +1,268 @@
+import { timingSafeEqual } from 'node:crypto';
+import { and, asc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { answerOrRefusal, invalidInput, notFound, Refusal } from '../../core/errors';
+import { idSchema, idempotencyKeySchema } from '../../core/validation';
+import { cancellationSecret, slotFull, type SlotFull } from './booking';
+import type { ProvidersDb } from './data';
+import type { AppointmentModel } from './models';
+import { appointments, providers, rescheduleRequests, slots, type AppointmentRow } from './schema';
+
+const HOUR_MS = 3_600_000;
+/** A placeholder id for an unknown reference, so that case computes the same HMAC as a wrong secret. */
+const NO_APPOINTMENT = '00000000-0000-0000-0000-000000000000';
+
+export const referenceSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^MT-[2-9A-Z]{6}$/, 'is not a booking reference');
+const secretSchema = z.string().trim().min(1, 'is required').max(100, 'is not a cancellation secret');
+
+export const cancelInputSchema = z.object({ reference: referenceSchema, secret: secretSchema.nullish() });
+export const confirmInputSchema = z.object({ reference: referenceSchema });
+export const declineInputSchema = z.object({
+  reference: referenceSchema,
+  reason: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+});
+export const rescheduleInputSchema = z.object({
+  reference: referenceSchema,
+  secret: secretSchema.nullish(),
+  slotId: idSchema,
+  idempotencyKey: idempotencyKeySchema,
+});
+export const patientViewArgsSchema = z.object({ reference: referenceSchema, secret: secretSchema });
+
+/**
+ * Who asks: the patient, holding the secret holdSlot gave them, a provider's staff, or the platform admin, who
+ * manages every provider. Decided by the resolver from the signed viewer.
+ */
+export type Caller =
+  { kind: 'patient'; secret: string } | { kind: 'staff'; providerId: string | undefined } | { kind: 'platform-admin' };
+
+type Found = { __typename: 'Appointment' } & AppointmentModel;
+type Invalid = ReturnType<typeof invalidInput>;
+type Missing = ReturnType<typeof notFound>;
+export type LifecycleAnswer = Found | Missing | Invalid;
+export type RescheduleAnswer = LifecycleAnswer | SlotFull;
+
+function secretMatches(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function entitled(caller: Caller, serviceKey: string, appointmentId: string, providerId: string): boolean {
+  if (caller.kind === 'patient') return secretMatches(caller.secret, cancellationSecret(serviceKey, appointmentId));
+  return caller.kind === 'platform-admin' || caller.providerId === providerId;
+}
+
+const refuse = (field: string, message: string) => new Refusal<Invalid>(invalidInput([{ field, message }]));
+const answer = (row: AppointmentRow): Found => ({ __typename: 'Appointment', ...row });
+
+/**
+ * The appointment with its slot and provider settings, the appointment row locked for the transaction, so the
+ * state every check reads is the state the conditional UPDATEs change. A caller who may not see it gets the
+ * answer for an unknown reference, so references cannot be probed.
+ */
+async function lockAppointment(tx: ProvidersDb, reference: string, caller: Caller, serviceKey: string) {
+  const [appointment] = await tx.select().from(appointments).where(eq(appointments.reference, reference)).for('update');
+  const [context] = appointment
+    ? await tx
+        .select({
+          slot: { startsAt: slots.startsAt, providerId: slots.providerId },
+          provider: { autoConfirm: providers.autoConfirm, windowHours: providers.cancellationWindowHours },
+        })
+        .from(slots)
+        .innerJoin(providers, eq(providers.id, slots.providerId))
+        .where(eq(slots.id, appointment.slotId))
+    : [];
+  // Checked for an unknown reference too, so a patient's wrong secret and unknown reference take the same time.
+  const allowed = entitled(caller, serviceKey, appointment?.id ?? NO_APPOINTMENT, context?.slot.providerId ?? '');
+  if (!appointment || !context || !allowed) {
+    throw new Refusal<Missing>(notFound(reference, 'Appointment'));
+  }
+  return { appointment, ...context };
+}
+
+/** The patient may change a booking only before the provider's cancellation window; nobody once it has begun. */
+function refuseLateChange(caller: Caller, startsAt: Date, windowHours: number, now: Date, staffMayAfterStart: boolean) {
+  if (startsAt <= now) {
+    if (caller.kind !== 'patient' && staffMayAfterStart) return;
+    throw refuse('reference', 'the appointment has already begun');
+  }
+  if (caller.kind === 'patient' && startsAt.getTime() - windowHours * HOUR_MS <= now.getTime()) {
+    throw refuse(
+      'reference',
+      `can no longer be changed online within ${windowHours} hours of the start: please contact the clinic`,
+    );
+  }
+}
+
+/** Gives a party's places back to a slot; never above its capacity (which the CHECK backs too). */
+async function givePlacesBack(tx: ProvidersDb, slotId: string, partySize: number) {
+  const [slot] = await tx
+    .update(slots)
+    .set({ remaining: sql`${slots.remaining} + ${partySize}` })
+    .where(and(eq(slots.id, slotId), sql`${slots.remaining} + ${partySize} <= ${slots.capacity}`))
+    .returning({ id: slots.id });
+  if (!slot) throw new Error(`slot ${slotId} would exceed its capacity`);
+}
+
+/** Moves the appointment from the status it was read in; a concurrent change makes it fail rather than be lost. */
+async function transition(tx: ProvidersDb, from: AppointmentRow, change: Partial<AppointmentRow>) {
+  const [changed] = await tx
+    .update(appointments)
+    .set(change)
+    .where(
+      and(eq(appointments.id, from.id), eq(appointments.status, from.status), eq(appointments.slotId, from.slotId)),
+    )
+    .returning();
+  if (!changed) throw new Error(`appointment ${from.id} changed under its lock`);
+  return changed;
+}
+
+function run<T>(db: ProvidersDb, work: (tx: ProvidersDb) => Promise<T>): Promise<T | Missing | Invalid> {
+  return answerOrRefusal<T | Missing | Invalid>(() => db.transaction(work));
+}
+
+/** HELD → CONFIRMED. Confirming a confirmed appointment answers it unchanged. */
+export function confirmAppointment(db: ProvidersDb, reference: string, caller: Caller, now: Date, serviceKey: string) {
+  return run(db, async (tx) => {
+    const { appointment } = await lockAppointment(tx, reference, caller, serviceKey);
+    if (appointment.status === 'CONFIRMED') return answer(appointment);
+    if (appointment.status !== 'HELD') throw refuse('reference', `is ${appointment.status.toLowerCase()}`);
+    return answer(await transition(tx, appointment, { status: 'CONFIRMED', confirmedAt: now }));
+  });
+}
+
+/** HELD → DECLINED with the staff's reason, the places given back in the same transaction. */
+export function declineAppointment(
+  db: ProvidersDb,
+  input: z.infer<typeof declineInputSchema>,
+  caller: Caller,
+  now: Date,
+  serviceKey: string,
+) {
+  return run(db, async (tx) => {
+    const { appointment } = await lockAppointment(tx, input.reference, caller, serviceKey);
+    if (appointment.status === 'DECLINED') return answer(appointment);
+    if (appointment.status !== 'HELD') {
+      throw refuse('reference', `is ${appointment.status.toLowerCase()}: only a requested appointment can be declined`);
+    }
+    const declined = await transition(tx, appointment, {
+      status: 'DECLINED',
+      declinedAt: now,
+      declineReason: input.reason,
+    });
+    await givePlacesBack(tx, declined.slotId, declined.partySize);
+    return answer(declined);
+  });
+}
+
+/**
+ * HELD or CONFIRMED → CANCELLED, the places given back in the same transaction, so they come back exactly once;
+ * cancelling again answers it unchanged. The patient cannot cancel inside the provider's window or once begun.
+ */
+export function cancelAppointment(db: ProvidersDb, reference: string, caller: Caller, now: Date, serviceKey: string) {
+  return run(db, async (tx) => {
+    const { appointment, slot, provider } = await lockAppointment(tx, reference, caller, serviceKey);
+    if (appointment.status === 'CANCELLED') return answer(appointment);
+    if (appointment.status === 'DECLINED') throw refuse('reference', 'was declined by the clinic');
+    refuseLateChange(caller, slot.startsAt, provider.windowHours, now, true);
+    const cancelled = await transition(tx, appointment, { status: 'CANCELLED', cancelledAt: now });
+    await givePlacesBack(tx, cancelled.slotId, cancelled.partySize);
+    return answer(cancelled);
+  });
+}
+
+/**
+ * Moves the party's places to another slot of the same provider in one transaction: both slots locked in id
+ * order (two opposite moves cannot deadlock), the new one decremented only while it has room (backed by the
+ * CHECK), the old one given the places back, the appointment moved and HELD again unless the provider
+ * auto-confirms. The key is stored per appointment with the success only: a refusal stores nothing, and a retry
+ * of a success answers the appointment as it is.
+ */
+export function rescheduleAppointment(
+  db: ProvidersDb,
+  input: z.infer<typeof rescheduleInputSchema>,
+  caller: Caller,
+  now: Date,
+  serviceKey: string,
+): Promise<RescheduleAnswer> {
+  return answerOrRefusal<RescheduleAnswer>(() =>
+    db.transaction(async (tx) => {
+      const { appointment, slot, provider } = await lockAppointment(tx, input.reference, caller, serviceKey);
+      const [earlier] = await tx
+        .select({ slotId: rescheduleRequests.slotId })
+        .from(rescheduleRequests)
+        .where(
+          and(
+            eq(rescheduleRequests.appointmentId, appointment.id),
+            eq(rescheduleRequests.idempotencyKey, input.idempotencyKey),
+          ),
+        );
+      if (earlier) {
+        if (earlier.slotId !== input.slotId) throw refuse('idempotencyKey', 'was already used for a different request');
+        return answer(appointment);
+      }
+
+      if (appointment.status === 'CANCELLED' || appointment.status === 'DECLINED') {
+        throw refuse('reference', `is ${appointment.status.toLowerCase()} and cannot be moved`);
+      }
+      refuseLateChange(caller, slot.startsAt, provider.windowHours, now, false);
+      if (input.slotId === appointment.slotId) throw refuse('slotId', 'is the appointment’s current time');
+
+      const locked = await tx
+        .select()
+        .from(slots)
+        .where(inArray(slots.id, [appointment.slotId, input.slotId]))
+        .orderBy(asc(slots.id))
+        .for('update');
+      const target = locked.find((row) => row.id === input.slotId);
+      if (!target) throw new Refusal<Missing>(notFound(input.slotId, 'Slot'));
+      if (target.providerId !== slot.providerId) throw refuse('slotId', 'is a time of another provider');
+      if (target.closedAt) throw refuse('slotId', 'this time is no longer offered');
+      if (target.startsAt <= now) throw refuse('slotId', 'this time has already started');
+
+      const [taken] = await tx
+        .update(slots)
+        .set({ remaining: sql`${slots.remaining} - ${appointment.partySize}` })
+        .where(
+          and(
+            eq(slots.id, target.id),
+            gte(slots.remaining, appointment.partySize),
+            gt(slots.startsAt, now),
+            isNull(slots.closedAt),
+          ),
+        )
+        .returning({ id: slots.id });
+      if (!taken) throw new Refusal<SlotFull>(slotFull(target.id, target.remaining));
+      await givePlacesBack(tx, appointment.slotId, appointment.partySize);
+      const moved = await transition(tx, appointment, {
+        slotId: target.id,
+        status: provider.autoConfirm ? 'CONFIRMED' : 'HELD',
+        confirmedAt: provider.autoConfirm ? now : null,
+        rescheduledAt: now,
+      });
+      await tx
+        .insert(rescheduleRequests)
+        .values({ appointmentId: appointment.id, idempotencyKey: input.idempotencyKey, slotId: target.id });
+      return answer(moved);
+    }),
+  );
+}
+
+/**
+ * The patient's view: the appointment when the secret is its own, else null, exactly as for an unknown
+ * reference — the HMAC is computed and compared in constant time either way.
+ */
+export async function appointmentForPatient(
+  db: ProvidersDb,
+  args: z.infer<typeof patientViewArgsSchema>,
+  serviceKey: string,
+): Promise<AppointmentRow | null> {
+  const [row] = await db.select().from(appointments).where(eq(appointments.reference, args.reference));
+  const matches = secretMatches(args.secret, cancellationSecret(serviceKey, row?.id ?? NO_APPOINTMENT));
+  return row && matches ? row : null;
+}
