@@ -27,6 +27,12 @@ describe('demo data', () => {
     );
   });
 
+  it('has a telemedicine clinic with an address and a video-call link, and a clinic that confirms bookings at once', () => {
+    const remote = providers.find((provider) => provider.telemedicine && provider.settings?.videoCallUrl);
+    expect(remote?.settings).toMatchObject({ address: expect.any(String), mapUrl: expect.stringMatching(/^https:/) });
+    expect(providers.some((provider) => provider.settings?.autoConfirm === true)).toBe(true);
+  });
+
   it('has at least 40 procedures, each of a specialty its provider has', () => {
     expect(procedures.length).toBeGreaterThanOrEqual(40);
     for (const provider of providers) {

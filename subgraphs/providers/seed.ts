@@ -6,6 +6,7 @@ import { seedId } from '../../core/seed-id';
 import { chunk, dayOffsetSchema, localizedTextSchema, readSeedFile, shouldSeed } from '../../core/seed-files';
 import { addDays, isoWeekday, koreaDate, koreaInstant } from '../../core/time';
 import type { ProvidersDb } from './data';
+import { providerSettingsSchema } from './provider-settings';
 import {
   chatChannelEnum,
   consultationModeEnum,
@@ -58,6 +59,8 @@ const providerSchema = z.object({
   specialties: z.array(z.enum(specialtyEnum.enumValues)).min(1).refine(distinctValues, 'has a specialty twice'),
   telemedicine: z.boolean(),
   website: z.string().url().optional(),
+  /** The settings a provider's staff manage, checked by the same rule as `updateProviderSettings`. */
+  settings: providerSettingsSchema.omit({ providerId: true }).optional(),
   registration: z.object({ number: z.string(), insuranceValidUntilDays: dayOffsetSchema }),
   designations: z
     .array(
@@ -127,6 +130,13 @@ export async function seedProviders(db: ProvidersDb, options: { reset: boolean; 
         city: seed.city,
         wellnessCluster: seed.wellnessCluster ?? null,
         website: seed.website ?? null,
+        ...(seed.settings?.autoConfirm != null && { autoConfirm: seed.settings.autoConfirm }),
+        ...(seed.settings?.cancellationWindowHours != null && {
+          cancellationWindowHours: seed.settings.cancellationWindowHours,
+        }),
+        address: seed.settings?.address ?? null,
+        mapUrl: seed.settings?.mapUrl ?? null,
+        videoCallUrl: seed.settings?.videoCallUrl ?? null,
         specialties: seed.specialties,
         telemedicine: seed.telemedicine,
         registrationNumber: seed.registration.number,
