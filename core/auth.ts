@@ -1,6 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { secretsEqual } from './secrets';
 import { REGIONS } from './domain';
 
 export const ROLES = ['provider-admin', 'tourism-admin', 'marketing', 'platform-admin'] as const;
@@ -113,9 +114,7 @@ export function verifyToken(secret: string, token: string, now = Date.now()): St
   // Only HS256: "none" and asymmetric algorithms are refused, whatever the header says.
   const alg = typeof parsedHeader === 'object' && parsedHeader !== null && 'alg' in parsedHeader && parsedHeader.alg;
   if (alg !== 'HS256') throw new TokenError('unsupported algorithm');
-  const expected = Buffer.from(sign(secret, `${header}.${payload}`));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new TokenError('bad signature');
+  if (!secretsEqual(signature, sign(secret, `${header}.${payload}`))) throw new TokenError('bad signature');
   const claims = claimsSchema.safeParse(parsedClaims);
   if (!claims.success) throw new TokenError('malformed claims');
   checkTimes(claims.data, now);

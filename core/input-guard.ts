@@ -135,11 +135,18 @@ function checkVariables(
  * reaches a resolver or SQL.
  */
 export function inputGuardPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+  // Literals depend on the document alone, and Apollo hands back the same parsed document for a repeated operation
+  // (a widget's registered query, a gateway query plan): each is walked once, not on every request. Only documents
+  // that passed are kept; variables are checked every time.
+  const checkedDocuments = new WeakSet<DocumentNode>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          checkLiterals(schema, document);
+          if (!checkedDocuments.has(document)) {
+            checkLiterals(schema, document);
+            checkedDocuments.add(document);
+          }
           if (operation) checkVariables(schema, operation, request.variables);
         },
       };

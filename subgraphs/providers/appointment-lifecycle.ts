@@ -1,7 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import { and, asc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { answerOrRefusal, invalidInput, notFound, Refusal } from '../../core/errors';
+import { secretsEqual } from '../../core/secrets';
 import { idSchema, idempotencyKeySchema } from '../../core/validation';
 import { cancellationSecret, slotFull, type SlotFull } from './booking';
 import type { ProvidersDb } from './data';
@@ -46,14 +46,8 @@ type Missing = ReturnType<typeof notFound>;
 export type LifecycleAnswer = Found | Missing | Invalid;
 export type RescheduleAnswer = LifecycleAnswer | SlotFull;
 
-function secretMatches(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 function entitled(caller: Caller, serviceKey: string, appointmentId: string, providerId: string): boolean {
-  if (caller.kind === 'patient') return secretMatches(caller.secret, cancellationSecret(serviceKey, appointmentId));
+  if (caller.kind === 'patient') return secretsEqual(caller.secret, cancellationSecret(serviceKey, appointmentId));
   return caller.kind === 'platform-admin' || caller.providerId === providerId;
 }
 
@@ -263,6 +257,6 @@ export async function appointmentForPatient(
   serviceKey: string,
 ): Promise<AppointmentRow | null> {
   const [row] = await db.select().from(appointments).where(eq(appointments.reference, args.reference));
-  const matches = secretMatches(args.secret, cancellationSecret(serviceKey, row?.id ?? NO_APPOINTMENT));
+  const matches = secretsEqual(args.secret, cancellationSecret(serviceKey, row?.id ?? NO_APPOINTMENT));
   return row && matches ? row : null;
 }
