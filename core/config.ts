@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 import type { SubgraphName } from './subgraph-sdl';
 
 /** A TRUSTED_PROXIES entry: an address or a CIDR block. */
@@ -14,6 +15,10 @@ export function isProxyEntry(entry: string): boolean {
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.string().url().optional();
+
+/** `Name <local@domain>` or `local@domain`: the sender of booking messages, whose domain ends every Message-ID. */
+const MAIL_ADDRESS =
+  /^(?:[^<>\r\n]*<[^<>\s@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*>|[^<>\s@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)$/;
 
 const settingsSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -64,6 +69,30 @@ const settingsSchema = z.object({
   SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Signs and verifies staff sign-in tokens (HS256). */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The mail server booking messages go through (core/mail.ts); unset, they go to the development mailbox. */
+  SMTP_URL: z
+    .string()
+    .url('must be an smtp:// or smtps:// URL')
+    .refine((url) => /^smtps?:\/\//i.test(url), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(MAIL_ADDRESS, 'must be an e-mail address, optionally with a name: Name <bookings@example.kr>')
+    .default('Korea Medical Tourism <bookings@localhost>'),
+  /** Where the development mailbox writes each message as a .eml file; default `<DATA_DIR>/mailbox`. */
+  MAILBOX_DIR: z.string().min(1).optional(),
+  /** The gateway's public origin, for the links in messages; default `http://HOST:GATEWAY_PORT`. */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//i.test(url), 'must be an http:// or https:// URL')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  /** How often the delivery worker looks for due messages (subgraphs/providers/delivery.ts). */
+  MAIL_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  /** The longest wait between two attempts at a message while the mail server is away. */
+  MAIL_RETRY_MAX_SECONDS: z.coerce.number().int().min(1).max(60).default(30),
 });
 
 /** Only for development and tests: production refuses to start without its own secrets. */
@@ -73,7 +102,10 @@ const DEVELOPMENT_SECRETS = {
 } as const;
 type Secret = keyof typeof DEVELOPMENT_SECRETS;
 
-export type Settings = Omit<z.infer<typeof settingsSchema>, Secret> & Record<Secret, string>;
+/** Settings whose defaults derive from others, resolved by loadSettings. */
+type Derived = 'MAILBOX_DIR' | 'PUBLIC_URL';
+
+export type Settings = Omit<z.infer<typeof settingsSchema>, Secret | Derived> & Record<Secret | Derived, string>;
 
 export class SettingsError extends Error {}
 
@@ -86,16 +118,20 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const { SUBGRAPH_SECRET, AUTH_SECRET, ...settings } = parsed.data;
   const given: Record<Secret, string | undefined> = { SUBGRAPH_SECRET, AUTH_SECRET };
-  const missing = (Object.keys(given) as Secret[]).filter((name) => !given[name]);
+  const missing = (Object.keys(given) as Secret[])
+    .filter((name) => !given[name])
+    .map((name) => `${name}: required in production (32 characters or more)`);
+  // Without it messages go to the development mailbox, a folder on this machine no patient would ever see.
+  if (!settings.SMTP_URL) missing.push('SMTP_URL: required in production (smtp:// or smtps://)');
   if (missing.length && settings.NODE_ENV === 'production') {
-    throw new SettingsError(
-      `Invalid settings:\n  ${missing.map((name) => `${name}: required in production (32 characters or more)`).join('\n  ')}`,
-    );
+    throw new SettingsError(`Invalid settings:\n  ${missing.join('\n  ')}`);
   }
   return {
     ...settings,
     SUBGRAPH_SECRET: SUBGRAPH_SECRET ?? DEVELOPMENT_SECRETS.SUBGRAPH_SECRET,
     AUTH_SECRET: AUTH_SECRET ?? DEVELOPMENT_SECRETS.AUTH_SECRET,
+    MAILBOX_DIR: settings.MAILBOX_DIR ?? join(settings.DATA_DIR, 'mailbox'),
+    PUBLIC_URL: settings.PUBLIC_URL ?? `http://${settings.HOST}:${settings.GATEWAY_PORT}`,
   };
 }
 

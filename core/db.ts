@@ -26,6 +26,11 @@ export class StatementCounter implements DrizzleLogger {
 
 export interface DatabaseHandle<TSchema extends Record<string, unknown>> {
   db: Database<TSchema>;
+  /**
+   * The same connections, its statements not counted: for work a service does on its own timer (the mail worker's
+   * polling), so `statements` counts only what requests send and a test measuring it never races a poll.
+   */
+  unmetered: Database<TSchema>;
   driver: 'pglite' | 'postgres';
   statements: StatementCounter;
   /** True while the database answers. */
@@ -57,6 +62,7 @@ async function openPglite<TSchema extends Record<string, unknown>>(
   await migratePglite(db, migrationOptions(subgraph));
   return {
     db,
+    unmetered: drizzlePglite({ client, schema }),
     driver: 'pglite',
     statements,
     ping: () =>
@@ -89,6 +95,7 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
   const db = drizzlePostgres({ client, schema, logger: statements });
   return {
     db,
+    unmetered: drizzlePostgres({ client, schema }),
     driver: 'postgres',
     statements,
     ping: () =>

@@ -18,6 +18,12 @@ export interface StaticMount {
   headers?: Record<string, string>;
 }
 
+/** Requests under `prefix` a handler answers itself, tried before the static mounts; false passes the URL on. */
+export interface HttpRoute {
+  prefix: string;
+  handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean>;
+}
+
 export interface HttpAppOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   context: (request: IncomingMessage) => Promise<C>;
@@ -27,6 +33,7 @@ export interface HttpAppOptions<C extends BaseContext> {
   maxBodyBytes: number;
   /** Keeps public answers to anonymous GETs (the gateway); absent or 0 entries: every request is executed. */
   responseCache?: ResponseCache;
+  routes?: HttpRoute[];
   staticMounts?: StaticMount[];
   /** Checks a request and its raw body before GraphQL sees it (subgraphs: the gateway's signature). */
   verify?: (
@@ -203,6 +210,9 @@ export function createHttpApp<C extends BaseContext>(options: HttpAppOptions<C>)
       if (url.pathname === '/ready') {
         const readiness = await options.ready();
         return sendJson(response, readiness.ready ? 200 : 503, readiness);
+      }
+      for (const route of options.routes ?? []) {
+        if (url.pathname.startsWith(route.prefix) && (await route.handle(request, response, url))) return;
       }
       for (const mount of options.staticMounts ?? []) {
         if (url.pathname.startsWith(mount.prefix) && (await serveStatic(mount, url.pathname, response))) return;

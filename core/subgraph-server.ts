@@ -49,6 +49,11 @@ export interface SubgraphModule<TTables extends Record<string, unknown>, TLoader
   resolvers: object;
   /** Fills an empty database with the demo data; `reset` empties it first. */
   seed(db: Database<TTables>, options: { reset: boolean; now: Date }): Promise<{ seeded: boolean }>;
+  /**
+   * Work the service does on its own (the providers' mail delivery), started once it listens and stopped when it
+   * closes, after its last request and before its database. Its `db` does not count towards `statements`.
+   */
+  background?(services: SubgraphServices<TTables>, settings: Settings): { stop(): Promise<void> };
 }
 
 export function databaseLocation(settings: Settings, name: SubgraphName): DatabaseLocation {
@@ -180,15 +185,18 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
     logger,
     maxBodyBytes: settings.MAX_BODY_BYTES,
   });
+  let background: { stop(): Promise<void> } | undefined;
   const running = await listen(
     server,
     settings.HOST,
     overrides.port ?? subgraphPort(settings, module.name),
     async () => {
       await apollo.stop();
+      await background?.stop();
       await database.close();
     },
   );
   logger.info({ url: `${running.url}/graphql` }, 'subgraph listening');
+  background = module.background?.({ ...services, db: database.unmetered }, settings);
   return { ...running, name: module.name, graphqlUrl: `${running.url}/graphql`, database };
 }

@@ -95,6 +95,20 @@ export const contactSchema = z.object({
   locale: z.enum(LOCALES),
 });
 
+/** An IANA time zone the runtime knows (e.g. America/Los_Angeles), in its canonical spelling. */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .max(64, 'is not a time zone')
+  .transform((zone, context) => {
+    try {
+      return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'is not a time zone (e.g. America/Los_Angeles)' });
+      return z.NEVER;
+    }
+  });
+
 export const consentSchema = z.literal(true, { error: 'must be given to continue' });
 
 /** A stable fingerprint of a mutation's input, to tell a retry from a different request under the same key. */

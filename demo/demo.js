@@ -4,6 +4,8 @@ const log = document.getElementById('event-log');
 for (const name of [
   'mt-package-select',
   'mt-slot-held',
+  'mt-booking-cancelled',
+  'mt-booking-rescheduled',
   'mt-inquiry-submitted',
   'mt-campaign-click',
   'mt-campaign-select',

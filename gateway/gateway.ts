@@ -22,6 +22,7 @@ import { ClientAddresses } from './client-address';
 import { RequestRateLimiter } from './rate-limit';
 import { createSiteAccess, PREFLIGHT_HEADERS, type SiteLookup } from './site-access';
 import { createAccessCheck, siteKeyOf } from './access-check';
+import { devMailboxRoutes } from './dev-mailbox';
 
 export type GatewayContext = RequestContext;
 
@@ -187,6 +188,7 @@ export async function startGateway(
       admit: (request, { method, body, search }) =>
         persisted.admit(siteKeyOf(request), operationParams(method, body, search)),
     },
+    routes: devMailboxRoutes(settings),
     staticMounts: [
       {
         prefix: '/widgets/',
@@ -198,6 +200,15 @@ export async function startGateway(
           /^(v[\d.]+\/|chunks\/)|\/chunks\//.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
       },
       { prefix: '/demo/', directory: repoPath('demo') },
+      {
+        // The page the booking e-mails link to; the manage secret is in its fragment, so nothing may leak it.
+        prefix: '/booking/',
+        directory: repoPath('pages/booking'),
+        headers: {
+          'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'",
+          'referrer-policy': 'no-referrer',
+        },
+      },
     ],
   });
   const running = await listen(server, settings.HOST, overrides.port ?? settings.GATEWAY_PORT, () => apollo.stop());

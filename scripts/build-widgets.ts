@@ -13,7 +13,12 @@ export interface BundleFile {
 export interface WidgetBuild {
   /** The entry module (every element, Lit and the English messages). */
   entry: BundleFile;
-  /** Other chunks: one per additional locale. */
+  /**
+   * What a page downloads before any element can render: the entry and the chunks it imports statically (code
+   * it shares with lazily loaded chunks lands in those), each file compressed on its own as a server sends it.
+   */
+  initial: { files: string[]; bytes: number; gzipBytes: number };
+  /** Other chunks: the shared ones the entry imports, one per additional locale, and `<mt-booking>`'s. */
   chunks: BundleFile[];
   /** The marketing dashboard, a module of its own: partners' visitor pages never load it. */
   dashboard: BundleFile;
@@ -54,6 +59,23 @@ export async function buildWidgets(outdir = repoPath('widgets/dist')): Promise<W
   });
   const entry = files.find((file) => file.path.endsWith('widgets.js'));
   if (!entry) throw new Error('the build produced no widgets.js');
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const outputs = output.metafile.outputs;
+  const staticImports = (path: string) =>
+    (outputs[path]?.imports ?? []).filter((entry) => entry.kind === 'import-statement').map((entry) => entry.path);
+  const initialPaths = new Set<string>();
+  const pending = Object.keys(outputs).filter((path) => resolve(path) === resolve(repoPath(entry.path)));
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (initialPaths.has(path)) continue;
+    initialPaths.add(path);
+    pending.push(...staticImports(path));
+  }
+  const initialFiles = [...initialPaths].flatMap((path) => byPath.get(relative(repoPath(''), resolve(path))) ?? []);
+  const initial = {
+    files: initialFiles.map((file) => file.path),
+    bytes: initialFiles.reduce((total, file) => total + file.bytes, 0),
+    gzipBytes: initialFiles.reduce((total, file) => total + file.gzipBytes, 0),
+  };
   const dashboardDir = join(outdir, 'dashboard');
   const dashboardPath = join(dashboardDir, 'dashboard.js');
   await build({
@@ -68,19 +90,20 @@ export async function buildWidgets(outdir = repoPath('widgets/dist')): Promise<W
     bytes: dashboardContent.length,
     gzipBytes: gzipSync(dashboardContent).length,
   };
-  return { entry, chunks: files.filter((file) => file !== entry), dashboard };
+  return { entry, initial, chunks: files.filter((file) => file !== entry), dashboard };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { entry, chunks, dashboard } = await buildWidgets();
+  const { initial, chunks, dashboard } = await buildWidgets();
   console.log(
-    `widgets/dist/widgets.js  ${kb(entry.bytes)} (${kb(entry.gzipBytes)} gzipped)  — all elements, Lit, English`,
+    `widgets/dist/widgets.js and what it imports: ${kb(initial.bytes)} (${kb(initial.gzipBytes)} gzipped, ${initial.files.length} files)  — every element, Lit, English`,
   );
-  const largest = Math.max(...chunks.map((chunk) => chunk.gzipBytes));
+  const lazy = chunks.filter((chunk) => !initial.files.includes(chunk.path));
+  const largest = Math.max(...lazy.map((chunk) => chunk.gzipBytes));
   console.log(
-    `${chunks.length} more chunks (one per non-English locale, one shared), each at most ${kb(largest)} gzipped, loaded only when needed`,
+    `${lazy.length} more chunks (one per non-English locale, <mt-booking>), each at most ${kb(largest)} gzipped, loaded only when needed`,
   );
   console.log(
     `widgets/dist/dashboard/dashboard.js  ${kb(dashboard.bytes)} (${kb(dashboard.gzipBytes)} gzipped)  — the marketing dashboard, for staff pages only`,

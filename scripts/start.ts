@@ -21,7 +21,11 @@ await runMain(async (settings) => {
     Demo pages       ${gateway.url}/demo/
     Widgets bundle   ${gateway.url}/widgets/widgets.js
     Health / ready   ${gateway.url}/health   ${gateway.url}/ready
-    Subgraphs        ${subgraphs.map((subgraph) => subgraph.graphqlUrl).join('  ')}
+    Subgraphs        ${subgraphs.map((subgraph) => subgraph.graphqlUrl).join('  ')}${
+      settings.NODE_ENV === 'development' && !settings.SMTP_URL
+        ? `\n    Mailbox          ${gateway.url}/dev/mailbox   (the booking messages, instead of sending them)`
+        : ''
+    }
 `);
   return [...subgraphs, gateway];
 });

@@ -16,15 +16,43 @@ describe('settings', () => {
     expect(() => loadSettings({ GATEWAY_PORT: 'eighty' })).toThrow(/GATEWAY_PORT/);
   });
 
-  it('refuse to start production without its own subgraph and sign-in secrets', () => {
+  it('refuse to start production without its own subgraph and sign-in secrets and a mail server', () => {
     const secret = 'a-production-secret-of-forty-characters!!';
-    expect(() => loadSettings({ NODE_ENV: 'production' })).toThrow(/SUBGRAPH_SECRET[\s\S]*AUTH_SECRET/);
+    const SMTP_URL = 'smtps://bookings:password@mail.example.kr:465';
+    expect(() => loadSettings({ NODE_ENV: 'production' })).toThrow(/SUBGRAPH_SECRET[\s\S]*AUTH_SECRET[\s\S]*SMTP_URL/);
+    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2` })).toThrow(
+      /^Invalid settings:\n {2}SMTP_URL: required in production \(smtp:\/\/ or smtps:\/\/\)$/,
+    );
     expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret })).toThrow(SettingsError);
     expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'short', AUTH_SECRET: secret })).toThrow(
       /at least 32/,
     );
-    const settings = loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2` });
-    expect(settings).toMatchObject({ SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2` });
+    const settings = loadSettings({
+      NODE_ENV: 'production',
+      SUBGRAPH_SECRET: secret,
+      AUTH_SECRET: `${secret}2`,
+      SMTP_URL,
+    });
+    expect(settings).toMatchObject({ SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2`, SMTP_URL });
+  });
+
+  it('derive the mailbox and the public origin, and refuse a mail setting that is not one by name', () => {
+    expect(loadSettings({ DATA_DIR: '/srv/data', HOST: '0.0.0.0', GATEWAY_PORT: '8080' })).toMatchObject({
+      MAIL_FROM: 'Korea Medical Tourism <bookings@localhost>',
+      MAILBOX_DIR: '/srv/data/mailbox',
+      PUBLIC_URL: 'http://0.0.0.0:8080',
+      MAIL_POLL_MS: 1000,
+      MAIL_RETRY_MAX_SECONDS: 30,
+    });
+    expect(loadSettings({ PUBLIC_URL: 'https://graph.example.kr/', MAIL_FROM: 'bookings@example.kr' })).toMatchObject({
+      PUBLIC_URL: 'https://graph.example.kr',
+      MAIL_FROM: 'bookings@example.kr',
+    });
+    expect(() => loadSettings({ SMTP_URL: 'http://mail.example.kr' })).toThrow(/SMTP_URL: must be an smtp:\/\//);
+    expect(() => loadSettings({ MAIL_FROM: 'Bookings' })).toThrow(/MAIL_FROM: must be an e-mail address/);
+    expect(() => loadSettings({ MAIL_FROM: 'Bookings <a@b.kr>\r\nBcc: x@y.kr' })).toThrow(/MAIL_FROM/);
+    expect(() => loadSettings({ MAIL_RETRY_MAX_SECONDS: '61' })).toThrow(/MAIL_RETRY_MAX_SECONDS/);
+    expect(() => loadSettings({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
   });
 
   it('read trusted proxies as addresses and CIDR blocks, and refuse anything else by name', () => {

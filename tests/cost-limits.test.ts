@@ -81,6 +81,9 @@ const widgetOperations = allWidgetOperations();
 
 const contact = { name: 'Sato Hana', email: 'hana@example.jp', nationality: 'JP', locale: 'JA' };
 
+/** A booking of the clinic's, made in beforeAll, so the patient's own reads are answered whole. */
+const booked = { reference: 'MT-AAAAAA', secret: 'made-in-before-all' };
+
 /**
  * The largest request each widget operation makes. Mutations are sent with input they refuse (a typed answer),
  * the refusal with the most items they can list.
@@ -122,6 +125,23 @@ const widgetRequests: Record<string, { variables: Record<string, unknown>; staff
   },
   PackageList: { variables: { first: 24, locale: 'EN', currency: 'USD' } },
   PackageDetail: { variables: { id: seedId('package', LONGEST_PACKAGE), locale: 'EN', currency: 'USD' } },
+  ManagedBooking: {
+    get variables() {
+      return { ...booked, locale: 'EN' };
+    },
+  },
+  BookingCalendar: {
+    get variables() {
+      return { ...booked };
+    },
+  },
+  // Refused with a typed answer: a cancel that is not the patient's, a move to a malformed time.
+  CancelBooking: { variables: { input: { reference: 'MT-AAAAAA', secret: 'wrong' }, locale: 'EN' } },
+  RescheduleBooking: {
+    get variables() {
+      return { input: { ...booked, slotId: 'not-an-id', idempotencyKey: 'x' }, locale: 'EN' };
+    },
+  },
 };
 
 const availability = (window: { from: string; to: string }, selection = 'id startsAt') =>
@@ -319,6 +339,23 @@ describe.each(databaseTargets())('answers stay within their estimated cost, on $
       const answer = await stack.query<{ publishSlots: { __typename: string } }>(publish, { input }, clinicStaff);
       expect(answer.data?.publishSlots.__typename, JSON.stringify(answer)).toBe('SlotsPublished');
     }
+    const free = await stack.query<{ provider: { availability: { id: string }[] } }>(
+      `{ provider(slug: "${CLINIC}") { ${availability(WIDGET_WINDOW, 'id')} } }`,
+    );
+    const hold = await stack.query<{ holdSlot: { reference: string; cancelSecret: string } }>(
+      `mutation ($input: HoldSlotInput!) { holdSlot(input: $input) { ... on Appointment { reference cancelSecret } } }`,
+      {
+        input: {
+          slotId: free.data?.provider.availability[0]?.id,
+          partySize: 1,
+          consent: true,
+          idempotencyKey: 'cost-limits-booking',
+          contact,
+        },
+      },
+    );
+    Object.assign(booked, { reference: hold.data?.holdSlot.reference, secret: hold.data?.holdSlot.cancelSecret });
+    expect(booked.reference).toMatch(/^MT-/);
   }, 60_000);
   afterAll(async () => {
     await gateway?.close();

@@ -2,10 +2,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoPath } from '../core/subgraph-sdl';
 import { buildWidgets, type WidgetBuild } from '../scripts/build-widgets';
 
-/** The performance goal for the four visitor widgets together (docs/scaling.md). */
-const BUDGET_GZIP_BYTES = 25 * 1024;
+/**
+ * The performance goal for what a visitor's page downloads before the widgets render (docs/scaling.md): the four
+ * elements, their month calendar, Lit and English. It was 25 KB before the calendar (issue 11), whose keyboard grid,
+ * zone names and time list cost 5 KB; the booking manager is a chunk of its own, outside it.
+ */
+const BUDGET_GZIP_BYTES = 31 * 1024;
+const LOCALE_CHUNK = /\/(ko|zh|zh-tw|ja|ru|vi|mn|ar|th)-[A-Z0-9]+\.js$/;
 
 describe('the widgets bundle', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'mt-widgets-'));
@@ -16,17 +22,29 @@ describe('the widgets bundle', () => {
   });
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-  it(`keeps all four elements, Lit and English within ${BUDGET_GZIP_BYTES / 1024} KB gzipped`, () => {
-    expect(bundle.entry.gzipBytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  it(`keeps all four elements with their calendar, Lit and English within ${BUDGET_GZIP_BYTES / 1024} KB gzipped`, () => {
+    expect(bundle.initial.files).toContain(bundle.entry.path);
+    expect(bundle.initial.gzipBytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
 
   it('loads each other locale as its own small chunk', () => {
-    expect(bundle.chunks.length).toBeGreaterThanOrEqual(9);
-    for (const chunk of bundle.chunks) expect(chunk.gzipBytes).toBeLessThan(4 * 1024);
+    const locales = bundle.chunks.filter((chunk) => LOCALE_CHUNK.test(chunk.path));
+    expect(locales).toHaveLength(9);
+    for (const chunk of locales) {
+      expect(bundle.initial.files).not.toContain(chunk.path);
+      expect(chunk.gzipBytes).toBeLessThan(5 * 1024);
+    }
+  });
+
+  it('loads the booking manager only on a page that shows a booking', () => {
+    const booking = bundle.chunks.find((chunk) => /\/booking-[A-Z0-9]+\.js$/.test(chunk.path));
+    expect(booking).toBeDefined();
+    expect(bundle.initial.files).not.toContain(booking?.path);
+    expect(readFileSync(join(outdir, 'widgets.js'), 'utf8')).not.toContain('mt-booking-rescheduled');
   });
 
   it('carries no graphql-js, no eval and defines its elements only when absent', () => {
-    const code = readFileSync(join(outdir, 'widgets.js'), 'utf8');
+    const code = bundle.initial.files.map((path) => readFileSync(repoPath(path), 'utf8')).join('\n');
     expect(code).not.toContain('GraphQLError');
     expect(code).not.toMatch(/\beval\(|new Function\(/);
     expect(code).toContain('customElements.get(');

@@ -32,7 +32,13 @@ describe('embedding the bundle on a partner page', () => {
     try {
       await import(/* @vite-ignore */ `${gatewayOrigin()}/widgets/widgets.js`);
       await import(/* @vite-ignore */ `${gatewayOrigin()}/widgets/v${window.koreaMedicalTourism?.version}/widgets.js`);
-      expect(window.koreaMedicalTourism?.elements).toHaveLength(4);
+      expect(window.koreaMedicalTourism?.elements).toEqual([
+        'mt-package-list',
+        'mt-availability',
+        'mt-campaign-banner',
+        'mt-inquiry-form',
+        'mt-booking',
+      ]);
 
       const festival = await packageId('daejeon-science-festival-checkup');
       for (const lang of ['zh', 'ar', 'ja']) {
@@ -55,7 +61,8 @@ describe('embedding the bundle on a partner page', () => {
         const list = shadow(elements[1] as Element);
         const pattern = SCRIPTS[lang] as RegExp;
         expect(list.textContent).toMatch(pattern);
-        const firstButton = shadow(elements[2] as Element).querySelector('button');
+        const calendar = shadow(elements[2] as Element).querySelector('mt-slot-calendar') as Element;
+        const firstButton = shadow(calendar).querySelector('button');
         expect(firstButton?.getBoundingClientRect().height).toBeGreaterThan(0);
         expect(getComputedStyle(firstButton as Element).color).not.toBe('rgb(255, 0, 0)');
       }

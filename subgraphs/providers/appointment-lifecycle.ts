@@ -6,6 +6,7 @@ import { idSchema, idempotencyKeySchema } from '../../core/validation';
 import { cancellationSecret, slotFull, type SlotFull } from './booking';
 import type { ProvidersDb } from './data';
 import type { AppointmentModel } from './models';
+import { recordChange, transactionWithOutbox } from './outbox';
 import { appointments, providers, rescheduleRequests, slots, type AppointmentRow } from './schema';
 
 const HOUR_MS = 3_600_000;
@@ -52,6 +53,8 @@ function entitled(caller: Caller, serviceKey: string, appointmentId: string, pro
 }
 
 const refuse = (field: string, message: string) => new Refusal<Invalid>(invalidInput([{ field, message }]));
+/** Who the outbox says acted: staff know of their own changes, so only the patient's are announced to them. */
+const actor = (caller: Caller) => (caller.kind === 'patient' ? 'patient' : 'staff');
 const answer = (row: AppointmentRow): Found => ({ __typename: 'Appointment', ...row });
 
 /**
@@ -79,13 +82,18 @@ async function lockAppointment(tx: ProvidersDb, reference: string, caller: Calle
   return { appointment, ...context };
 }
 
+/** The last instant the patient can still cancel or reschedule online: the start less the provider's window. */
+export function patientDeadline(startsAt: Date, windowHours: number): Date {
+  return new Date(startsAt.getTime() - windowHours * HOUR_MS);
+}
+
 /** The patient may change a booking only before the provider's cancellation window; nobody once it has begun. */
 function refuseLateChange(caller: Caller, startsAt: Date, windowHours: number, now: Date, staffMayAfterStart: boolean) {
   if (startsAt <= now) {
     if (caller.kind !== 'patient' && staffMayAfterStart) return;
     throw refuse('reference', 'the appointment has already begun');
   }
-  if (caller.kind === 'patient' && startsAt.getTime() - windowHours * HOUR_MS <= now.getTime()) {
+  if (caller.kind === 'patient' && patientDeadline(startsAt, windowHours) <= now) {
     throw refuse(
       'reference',
       `can no longer be changed online within ${windowHours} hours of the start: please contact the clinic`,
@@ -116,17 +124,20 @@ async function transition(tx: ProvidersDb, from: AppointmentRow, change: Partial
   return changed;
 }
 
+/** One transaction per change, its messages written to the outbox in it (subgraphs/providers/outbox.ts). */
 function run<T>(db: ProvidersDb, work: (tx: ProvidersDb) => Promise<T>): Promise<T | Missing | Invalid> {
-  return answerOrRefusal<T | Missing | Invalid>(() => db.transaction(work));
+  return answerOrRefusal<T | Missing | Invalid>(() => transactionWithOutbox(db, work));
 }
 
-/** HELD → CONFIRMED. Confirming a confirmed appointment answers it unchanged. */
+/** HELD → CONFIRMED. Confirming a confirmed appointment answers it unchanged (and announces nothing). */
 export function confirmAppointment(db: ProvidersDb, reference: string, caller: Caller, now: Date, serviceKey: string) {
   return run(db, async (tx) => {
     const { appointment } = await lockAppointment(tx, reference, caller, serviceKey);
     if (appointment.status === 'CONFIRMED') return answer(appointment);
     if (appointment.status !== 'HELD') throw refuse('reference', `is ${appointment.status.toLowerCase()}`);
-    return answer(await transition(tx, appointment, { status: 'CONFIRMED', confirmedAt: now }));
+    const confirmed = await transition(tx, appointment, { status: 'CONFIRMED', confirmedAt: now });
+    await recordChange(tx, { event: 'confirmed', appointment: confirmed, by: actor(caller), now });
+    return answer(confirmed);
   });
 }
 
@@ -150,6 +161,7 @@ export function declineAppointment(
       declineReason: input.reason,
     });
     await givePlacesBack(tx, declined.slotId, declined.partySize);
+    await recordChange(tx, { event: 'declined', appointment: declined, by: actor(caller), now });
     return answer(declined);
   });
 }
@@ -166,6 +178,7 @@ export function cancelAppointment(db: ProvidersDb, reference: string, caller: Ca
     refuseLateChange(caller, slot.startsAt, provider.windowHours, now, true);
     const cancelled = await transition(tx, appointment, { status: 'CANCELLED', cancelledAt: now });
     await givePlacesBack(tx, cancelled.slotId, cancelled.partySize);
+    await recordChange(tx, { event: 'cancelled', appointment: cancelled, by: actor(caller), now });
     return answer(cancelled);
   });
 }
@@ -185,7 +198,7 @@ export function rescheduleAppointment(
   serviceKey: string,
 ): Promise<RescheduleAnswer> {
   return answerOrRefusal<RescheduleAnswer>(() =>
-    db.transaction(async (tx) => {
+    transactionWithOutbox(db, async (tx) => {
       const { appointment, slot, provider } = await lockAppointment(tx, input.reference, caller, serviceKey);
       const [earlier] = await tx
         .select({ slotId: rescheduleRequests.slotId })
@@ -242,6 +255,13 @@ export function rescheduleAppointment(
       await tx
         .insert(rescheduleRequests)
         .values({ appointmentId: appointment.id, idempotencyKey: input.idempotencyKey, slotId: target.id });
+      await recordChange(tx, {
+        event: 'rescheduled',
+        appointment: moved,
+        previousStartsAt: slot.startsAt,
+        by: actor(caller),
+        now,
+      });
       return answer(moved);
     }),
   );

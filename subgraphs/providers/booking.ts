@@ -22,10 +22,12 @@ import {
   newReference,
   requestFingerprint,
   siteKeySchema,
+  timeZoneSchema,
 } from '../../core/validation';
 import { creditedSite } from '../../core/attribution';
 import type { ProvidersDb } from './data';
 import type { AppointmentModel } from './models';
+import { recordChange, transactionWithOutbox } from './outbox';
 import { appointments, holdRequests, providers, slots } from './schema';
 
 export const holdSlotInputSchema = z.object({
@@ -33,7 +35,7 @@ export const holdSlotInputSchema = z.object({
   partySize: z.number().int().min(1, 'must be between 1 and 10').max(10, 'must be between 1 and 10'),
   consent: consentSchema,
   idempotencyKey: idempotencyKeySchema,
-  contact: contactSchema,
+  contact: contactSchema.extend({ timeZone: timeZoneSchema.nullish() }),
   campaignCode: campaignCodeSchema.nullish(),
   siteKey: siteKeySchema.nullish(),
 });
@@ -93,7 +95,8 @@ async function replay(db: ProvidersDb, stored: StoredAnswer, serviceKey: string)
  * the CHECK (remaining >= 0), so concurrent holds can never sell more than the capacity. The idempotency
  * key is claimed in the same transaction: a concurrent retry waits for it and then replays its answer. A contact
  * over CONTACT_LIMITS.holds gets Throttled, and nothing is stored (the claimed key is rolled back too). The
- * appointment is CONFIRMED at once when the provider auto-confirms, else HELD until its staff answer.
+ * appointment is CONFIRMED at once when the provider auto-confirms, else HELD until its staff answer. Its messages
+ * are written to the outbox in the same transaction; a replay or a refusal writes none.
  */
 export async function holdSlot(
   db: ProvidersDb,
@@ -110,7 +113,7 @@ export async function holdSlot(
   const fingerprint = requestFingerprint({ ...input, idempotencyKey: undefined });
 
   return answerOrRefusal(() =>
-    db.transaction(async (tx) => {
+    transactionWithOutbox(db, async (tx) => {
       const [claimed] = await tx
         .insert(holdRequests)
         .values({ idempotencyKey: input.idempotencyKey, requestHash: fingerprint, result: {} })
@@ -168,12 +171,14 @@ export async function holdSlot(
             contactPhone: input.contact.phone ?? null,
             nationality: input.contact.nationality,
             locale: input.contact.locale,
+            timeZone: input.contact.timeZone ?? null,
             campaignCode: input.campaignCode ?? null,
             siteKey: credited.site,
             consentAt: now,
           })
           .returning();
         if (!appointment) throw new Error('appointment insert returned nothing');
+        await recordChange(tx, { event: 'booked', appointment, by: 'patient', now });
         answer = {
           __typename: 'Appointment',
           ...appointment,

@@ -25,6 +25,14 @@ export const providerSettingsSchema = z.object({
   address: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').nullish(),
   mapUrl: httpsLinkSchema.nullish(),
   videoCallUrl: httpsLinkSchema.nullish(),
+  notificationEmail: z
+    .string()
+    .trim()
+    .max(254, 'must be at most 254 characters')
+    .pipe(z.email('is not an email address'))
+    .nullish(),
+  /** The staff's messages are written in Korean or English only (subgraphs/providers/messages/staff.ts). */
+  staffLocale: z.enum(['KO', 'EN'], { error: 'must be KO or EN' }).nullish(),
 });
 export type ProviderSettingsInput = z.infer<typeof providerSettingsSchema>;
 
@@ -40,6 +48,8 @@ export async function updateProviderSettings(
     ...(input.address !== undefined && { address: input.address }),
     ...(input.mapUrl !== undefined && { mapUrl: input.mapUrl }),
     ...(input.videoCallUrl !== undefined && { videoCallUrl: input.videoCallUrl }),
+    ...(input.notificationEmail !== undefined && { notificationEmail: input.notificationEmail }),
+    ...(input.staffLocale != null && { staffLocale: input.staffLocale }),
   };
   if (Object.keys(change).length === 0) return provider;
   const [updated] = await db.update(providers).set(change).where(eq(providers.id, provider.id)).returning();

@@ -18,9 +18,11 @@ import {
   patientViewArgsSchema,
   rescheduleAppointment,
   rescheduleInputSchema,
+  patientDeadline,
   type Caller,
 } from './appointment-lifecycle';
 import { holdSlot } from './booking';
+import { appointmentCalendar } from './calendar';
 import { providerSettingsSchema, updateProviderSettings } from './provider-settings';
 import {
   closeSlot,
@@ -194,6 +196,14 @@ export const resolvers: Resolvers = {
       requireCalendarStaff(context, provider, "this provider's video-call link");
       return provider.videoCallUrl;
     },
+    notificationEmail(provider, _args, context) {
+      requireCalendarStaff(context, provider, "this provider's notification address");
+      return provider.notificationEmail;
+    },
+    staffLocale(provider, _args, context) {
+      requireCalendarStaff(context, provider, "this provider's staff language");
+      return provider.staffLocale;
+    },
     async appointments(provider, args, context) {
       requireCalendarStaff(context, provider, 'these appointments');
       const page = pageRequest(args);
@@ -257,10 +267,27 @@ export const resolvers: Resolvers = {
         phone: appointment.contactPhone,
         nationality: appointment.nationality,
         locale: appointment.locale,
+        timeZone: appointment.timeZone,
       };
     },
     slot: async (appointment, _args, context) =>
       present(await context.loaders.slotById.load(appointment.slotId), `slot of appointment ${appointment.id}`),
+    changeableUntil: async (appointment, _args, context) => {
+      const slot = present(await context.loaders.slotById.load(appointment.slotId), `slot of ${appointment.id}`);
+      return patientDeadline(slot.startsAt, (await providerOfSlot(slot, context)).cancellationWindowHours);
+    },
+    // The patient's own download (PUBLISH, no attendee): the same event, UID and SEQUENCE the messages attach.
+    calendar: async (appointment, _args, context) => {
+      const slot = present(await context.loaders.slotById.load(appointment.slotId), `slot of ${appointment.id}`);
+      const [provider, procedure] = await Promise.all([
+        providerOfSlot(slot, context),
+        slot.procedureId ? context.loaders.procedureById.load(slot.procedureId) : null,
+      ]);
+      return appointmentCalendar(
+        { appointment, slot, provider, procedure },
+        { method: 'PUBLISH', mailFrom: null, attendee: false },
+      );
+    },
     // An appointment reaches only its patient (holdSlot's answer, the secret) and the provider's staff, so the
     // link needs no further check; it is given for REMOTE slots only.
     videoCallUrl: async (appointment, _args, context) => {

@@ -70,6 +70,23 @@ export const appointmentStatusEnum = providersSchema.enum('appointment_status', 
   'DECLINED',
 ]);
 
+/** What a booking message tells; one kind per step of the appointment's life (subgraphs/providers/outbox.ts). */
+export const messageKindEnum = providersSchema.enum('message_kind', [
+  'BOOKING_REQUESTED',
+  'BOOKING_CONFIRMED',
+  'BOOKING_DECLINED',
+  'BOOKING_RESCHEDULED',
+  'BOOKING_CANCELLED',
+  'REMINDER',
+  'FOLLOW_UP_INVITATION',
+]);
+export const messageRecipientEnum = providersSchema.enum('message_recipient', ['PATIENT', 'STAFF']);
+/**
+ * PENDING until delivered (SENT); SKIPPED when what it announces no longer holds (a reminder after a cancel);
+ * FAILED when the mail server refused it for good (a 5xx answer, e.g. an address that does not exist).
+ */
+export const deliveryStatusEnum = providersSchema.enum('delivery_status', ['PENDING', 'SENT', 'SKIPPED', 'FAILED']);
+
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const providers = providersSchema.table(
@@ -96,9 +113,14 @@ export const providers = providersSchema.table(
     mapUrl: text('map_url'),
     /** Shown only to the patient of a REMOTE appointment and to staff, never on the public provider. */
     videoCallUrl: text('video_call_url'),
+    /** Where the staff's booking messages go; none, none sent. */
+    notificationEmail: text('notification_email'),
+    /** The staff's messages are in Korean or English. */
+    staffLocale: localeEnum('staff_locale').notNull().default('KO'),
     createdAt: createdAt(),
   },
   (table) => [
+    check('providers_staff_locale', sql`${table.staffLocale} in ('KO', 'EN')`),
     check('providers_cancellation_window', sql`${table.cancellationWindowHours} between 0 and 336`),
     check('providers_slug_format', sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('providers_name_has_en_or_ko', sql`${table.name} ? 'EN' or ${table.name} ? 'KO'`),
@@ -207,6 +229,8 @@ export const appointments = providersSchema.table(
     contactPhone: text('contact_phone'),
     nationality: text('nationality').notNull(),
     locale: localeEnum('locale').notNull(),
+    /** The patient's IANA zone, so messages give the time in it beside Korea time. */
+    timeZone: text('time_zone'),
     campaignCode: text('campaign_code'),
     /** The embed site the booking came from, for attribution. */
     siteKey: text('site_key'),
@@ -223,6 +247,7 @@ export const appointments = providersSchema.table(
     check('appointments_decline_reason', sql`char_length(${table.declineReason}) between 1 and 500`),
     check('appointments_party_size', sql`${table.partySize} between 1 and 10`),
     check('appointments_nationality', sql`${table.nationality} ~ '^[A-Z]{2}$'`),
+    check('appointments_time_zone', sql`char_length(${table.timeZone}) between 1 and 64`),
     index('appointments_slot_idx').on(table.slotId),
     index('appointments_campaign_idx').on(table.campaignCode),
     // The per-contact limits count a contact's recent bookings (core/contact-throttle.ts).
@@ -258,9 +283,64 @@ export const rescheduleRequests = providersSchema.table(
   (table) => [primaryKey({ columns: [table.appointmentId, table.idempotencyKey] })],
 );
 
+/**
+ * The transactional outbox: each message is written in the same transaction as the change it announces, and a
+ * delivery worker sends it (subgraphs/providers/delivery.ts). `facts` is what was true when it was written (no
+ * secret: the manage link is derived when the message is composed); the Message-ID derives from `id`, so a
+ * message sent again after a crash is the same message.
+ */
+export const outboxMessages = providersSchema.table(
+  'outbox_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    appointmentId: uuid('appointment_id')
+      .notNull()
+      .references(() => appointments.id, { onDelete: 'cascade' }),
+    kind: messageKindEnum('kind').notNull(),
+    recipient: messageRecipientEnum('recipient').notNull(),
+    facts: jsonb('facts').$type<MessageFacts>().notNull(),
+    /** Not sent before this instant: now for most, the day before for a reminder. */
+    notBefore: timestamp('not_before', { withTimezone: true }).notNull().defaultNow(),
+    status: deliveryStatusEnum('status').notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    /** A worker that claimed the message holds it until then; after that another may take it. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** Why the last attempt failed (the transport's error, never the message). */
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check('outbox_attempts', sql`${table.attempts} >= 0`),
+    check('outbox_sent', sql`(${table.status} = 'SENT') = (${table.sentAt} is not null)`),
+    // The worker's claim reads only what is waiting, in the order it is due.
+    index('outbox_pending_idx')
+      .on(table.notBefore)
+      .where(sql`${table.status} = 'PENDING'`),
+    index('outbox_appointment_idx').on(table.appointmentId),
+  ],
+);
+
+/** What a message announces, as it was when written. */
+export interface MessageFacts {
+  reference: string;
+  status: (typeof appointmentStatusEnum.enumValues)[number];
+  slotId: string;
+  startsAt: string;
+  endsAt: string;
+  mode: (typeof consultationModeEnum.enumValues)[number];
+  procedureId: string | null;
+  partySize: number;
+  /** BOOKING_RESCHEDULED: where it was before. */
+  previousStartsAt?: string;
+  /** BOOKING_DECLINED: the staff's reason. */
+  declineReason?: string;
+}
+
 export type ProviderRow = typeof providers.$inferSelect;
 export type DesignationRow = typeof designations.$inferSelect;
 export type CoordinatorRow = typeof coordinators.$inferSelect;
 export type ProcedureRow = typeof procedures.$inferSelect;
 export type SlotRow = typeof slots.$inferSelect;
 export type AppointmentRow = typeof appointments.$inferSelect;
+export type OutboxMessageRow = typeof outboxMessages.$inferSelect;

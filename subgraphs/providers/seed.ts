@@ -137,6 +137,8 @@ export async function seedProviders(db: ProvidersDb, options: { reset: boolean; 
         address: seed.settings?.address ?? null,
         mapUrl: seed.settings?.mapUrl ?? null,
         videoCallUrl: seed.settings?.videoCallUrl ?? null,
+        notificationEmail: seed.settings?.notificationEmail ?? null,
+        ...(seed.settings?.staffLocale != null && { staffLocale: seed.settings.staffLocale }),
         specialties: seed.specialties,
         telemedicine: seed.telemedicine,
         registrationNumber: seed.registration.number,

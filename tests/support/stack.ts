@@ -1,4 +1,5 @@
 import { issueToken, type Staff } from '../../core/auth';
+import type { Settings } from '../../core/config';
 import type { DatabaseLocation } from '../../core/db';
 import type { RunningServer } from '../../core/http';
 import { startSubgraph, type RunningSubgraph } from '../../core/subgraph-server';
@@ -24,20 +25,27 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** The whole product over real HTTP on ephemeral ports: three subgraphs and the gateway. */
-export async function startStack(location: DatabaseLocation): Promise<Stack> {
+/**
+ * The whole product over real HTTP on ephemeral ports: three subgraphs and the gateway. `options.settings` override
+ * the test settings of the providers subgraph (e.g. SMTP_URL, PUBLIC_URL for its booking messages).
+ */
+export async function startStack(
+  location: DatabaseLocation,
+  /** `gatewayPort`: a fixed port, for links the services write before the gateway listens (PUBLIC_URL). */
+  options: { settings?: Partial<Settings>; gatewayPort?: number } = {},
+): Promise<Stack> {
   // Ports are ephemeral, so each subgraph finds its peers through this map once all have started.
   const urls = new Map<SubgraphName, string>();
   const peerUrl = (name: SubgraphName) => urls.get(name) ?? 'http://127.0.0.1:9/graphql';
   // On a server the three subgraphs share one database, each in its own schema, as with DATABASE_URL.
   const [providers, itineraries, campaigns] = await Promise.all([
-    startSubgraph(providersSubgraph, testSettings, { port: 0, location, peerUrl }),
+    startSubgraph(providersSubgraph, { ...testSettings, ...options.settings }, { port: 0, location, peerUrl }),
     startSubgraph(itinerariesSubgraph, testSettings, { port: 0, location, peerUrl }),
     startSubgraph(campaignsSubgraph, testSettings, { port: 0, location, peerUrl }),
   ]);
   for (const subgraph of [providers, itineraries, campaigns]) urls.set(subgraph.name, subgraph.graphqlUrl);
   const gateway = await startGateway(testSettings, {
-    port: 0,
+    port: options.gatewayPort ?? 0,
     subgraphUrls: {
       providers: providers.graphqlUrl,
       itineraries: itineraries.graphqlUrl,

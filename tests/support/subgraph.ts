@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Viewer } from '../../core/auth';
 import { loadSettings, type Settings } from '../../core/config';
 import { openDatabase, type DatabaseHandle, type DatabaseLocation } from '../../core/db';
@@ -17,6 +20,11 @@ export const testSettings: Settings = loadSettings({
   // The gateway suite asks for 100 packages with their providers, procedures and campaigns at once (cost 221,701);
   // widgets stay under the default (gateway/limits.ts).
   MAX_QUERY_COST: '500000',
+  // Booking messages go to a throwaway development mailbox unless a test gives SMTP_URL; the worker polls and
+  // retries quickly, so tests see deliveries in well under a second and an outage's backlog within seconds.
+  MAILBOX_DIR: mkdtempSync(join(tmpdir(), 'mt-mailbox-')),
+  MAIL_POLL_MS: '100',
+  MAIL_RETRY_MAX_SECONDS: '2',
 });
 
 export interface GraphqlResult<T = Record<string, unknown>> {

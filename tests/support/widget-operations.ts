@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { Kind, parse, print, type FragmentDefinitionNode } from 'graphql';
+import { Kind, parse, print, visit, type ASTNode, type FragmentDefinitionNode } from 'graphql';
 import { repoPath } from '../../core/subgraph-sdl';
 
 export interface WidgetOperation {
@@ -9,7 +9,20 @@ export interface WidgetOperation {
   query: string;
 }
 
-/** Each operation of each widget's .graphql file, alone, as the widget sends it. */
+/** The fragments `node` spreads, and those they spread in turn, as codegen sends them with an operation. */
+function usedFragments(node: ASTNode, fragments: FragmentDefinitionNode[], found = new Set<string>()) {
+  visit(node, {
+    FragmentSpread(spread) {
+      const fragment = fragments.find((candidate) => candidate.name.value === spread.name.value);
+      if (!fragment || found.has(spread.name.value)) return;
+      found.add(spread.name.value);
+      usedFragments(fragment, fragments, found);
+    },
+  });
+  return fragments.filter((fragment) => found.has(fragment.name.value));
+}
+
+/** Each operation of each widget's .graphql file, alone with the fragments it uses, as the widget sends it. */
 export function widgetOperations(): WidgetOperation[] {
   return readdirSync(repoPath('widgets'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -26,7 +39,7 @@ export function widgetOperations(): WidgetOperation[] {
             .map((operation) => ({
               widget: entry.name,
               name: operation.name?.value ?? '(anonymous)',
-              query: print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }),
+              query: print({ kind: Kind.DOCUMENT, definitions: [operation, ...usedFragments(operation, fragments)] }),
             }));
         }),
     );

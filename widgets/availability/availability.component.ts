@@ -29,11 +29,12 @@ import { type Load } from '../shared/element';
 import { MtFormElement } from '../shared/form-element';
 import { emit } from '../shared/events';
 import { formStyles } from '../shared/form-styles';
-import { formatDay, formatTime, KOREA_ZONE, koreaDateOf, visitorZone } from '../shared/format';
+import { formatDay, formatTime, formatZone, KOREA_ZONE, visitorZone } from '../shared/format';
 import { intlTag } from '../shared/locale';
 import type { MessageKey } from '../shared/messages';
 import { baseStyles } from '../shared/styles';
 import { availabilityStyles } from './availability.styles';
+import { recallBooking, rememberBooking, type RememberedBooking } from './remembered-booking';
 
 type Provider = NonNullable<ProviderAvailabilityQuery['provider']>;
 type Slot = Provider['availability'][number];
@@ -46,8 +47,9 @@ const FIELDS: Field[] = ['name', 'email', 'phone', 'nationality', 'partySize', '
 
 const SERVER_FIELDS: Record<string, Field> = { ...CONTACT_SERVER_FIELDS, partySize: 'partySize' };
 
-const DEFAULT_DAYS = 14;
-// The API refuses windows longer than 62 days; 60 keeps the list readable and inside that limit.
+// The calendar shows a month in one screen, so a month of times costs the visitor nothing to look through.
+const DEFAULT_DAYS = 30;
+// The API refuses windows longer than 62 days; 60 stays inside that limit.
 const MAX_DAYS = 60;
 // The API's own rule; the slot's remaining places can lower it further.
 const MAX_PARTY = 10;
@@ -59,13 +61,33 @@ interface Values extends ContactValues {
 
 type Errors = FieldMessages<Field>;
 
-const EMPTY_DRAFT: Values = { name: '', email: '', phone: '', nationality: '', partySize: '1', consent: false };
+/** The calendar's parts a host page may style through `mt-availability::part(...)`. */
+const CALENDAR_PARTS = [
+  'month',
+  'previous-month',
+  'next-month',
+  'grid',
+  'weekday',
+  'day',
+  'free',
+  'chosen',
+  'today',
+  'times',
+  'times-heading',
+  'zone-picker',
+  'time-list',
+  'time',
+  'selected',
+  'korea-time',
+  'your-time',
+  'duration',
+  'mode',
+  'places',
+  'treatment',
+  'interpreter',
+].join(', ');
 
-interface Booking {
-  reference: string;
-  slot: Slot;
-  partySize: number;
-}
+const EMPTY_DRAFT: Values = { name: '', email: '', phone: '', nationality: '', partySize: '1', consent: false };
 
 function modeFilterOf(value: string | null | undefined): ModeFilter {
   const mode = (value ?? '').trim().toUpperCase();
@@ -73,9 +95,10 @@ function modeFilterOf(value: string | null | undefined): ModeFilter {
 }
 
 /**
- * A clinic's free consultation times for the coming days, grouped by the day in Korea. Every time is shown
- * in Korea time and in the visitor's own zone, with its kind (in person or video call), treatment and the
- * places left; the list can be narrowed by kind and treatment. Choosing a time opens a short booking form
+ * A clinic's free consultation times for the coming days, as a month calendar of the days in Korea with free
+ * times and the chosen day's times (`<mt-slot-calendar>`). Every time is shown in Korea time and in a zone
+ * the visitor picks (their device's by default), with its kind (in person or video call), treatment and the
+ * places left; the times can be narrowed by kind and treatment. Choosing a time opens a short booking form
  * (contact, country, party size, explicit consent) that is checked before sending and sends each booking
  * once, even when the button is pressed twice or the visitor retries after a lost connection. When the time
  * was taken meanwhile it says so and refreshes the list.
@@ -88,14 +111,30 @@ function modeFilterOf(value: string | null | undefined): ModeFilter {
  * @csspart status - The loading, empty and not-found messages.
  * @csspart error - An error message with its retry button.
  * @csspart notice - Why the chosen time could not be booked.
- * @csspart days - The list of days.
- * @csspart day - One day with its times.
- * @csspart day-heading - The day's date.
- * @csspart slot - A time button; `slot selected` for the chosen one.
+ * @csspart slot-calendar - The `<mt-slot-calendar>` with the month and the chosen day's times; its parts below
+ *   are exported, so `mt-availability::part(day)` reaches them.
+ * @csspart month - The month caption.
+ * @csspart previous-month - The button showing the previous month.
+ * @csspart next-month - The button showing the next month.
+ * @csspart grid - The date grid.
+ * @csspart weekday - A weekday column header.
+ * @csspart day - A day of the month; also `free`, `chosen` and `today` as they apply.
+ * @csspart free - A day with free times.
+ * @csspart chosen - The day whose times are shown.
+ * @csspart today - Today in Korea.
+ * @csspart times - The chosen day's heading, zone picker and times.
+ * @csspart times-heading - The chosen day above its times.
+ * @csspart zone-picker - The zone the times are shown in.
+ * @csspart time-list - The chosen day's times.
+ * @csspart time - One time; `time selected` for the one the form is open for.
+ * @csspart selected - The time the form is open for.
  * @csspart korea-time - A time's clock reading in Korea.
- * @csspart your-time - A time's clock reading in the visitor's zone.
+ * @csspart your-time - A time's clock reading in the chosen zone, with the zone's name.
+ * @csspart duration - How long the consultation lasts.
  * @csspart mode - The in person / video call badge.
  * @csspart places - The number of places left.
+ * @csspart treatment - The treatment, or general consultation.
+ * @csspart interpreter - The interpreter's language, when there is one.
  * @csspart form - The booking form.
  * @csspart form-heading - The chosen time above the form.
  * @csspart field - Each label with its control and messages.
@@ -104,7 +143,9 @@ function modeFilterOf(value: string | null | undefined): ModeFilter {
  * @csspart consent - The consent checkbox with its label.
  * @csspart submit - The booking button.
  * @csspart cancel - The button that closes the form to choose another time.
- * @csspart confirmation - The booked message with the reference.
+ * @csspart confirmation - The booked message with the reference and the booking's own view (`<mt-booking>`: status,
+ *   times, address or video link, add to calendar, reschedule, cancel), kept for the tab so it survives a reload.
+ * @csspart booking - The root of that booking view (its other parts are reached through `mt-booking::part(...)`).
  * @csspart book-another - The button that returns to the list after booking.
  * @cssprop --mt-color-text - Text colour.
  * @cssprop --mt-color-surface - Background, and the background of time buttons.
@@ -123,7 +164,6 @@ function modeFilterOf(value: string | null | undefined): ModeFilter {
  * @cssprop --mt-radius - Corner radius.
  * @cssprop --mt-font-family - Font.
  * @cssprop --mt-font-size - Base font size.
- * @tag mt-availability
  * @tag mt-availability
  */
 export class MtAvailability extends MtFormElement<Field> {
@@ -144,6 +184,7 @@ export class MtAvailability extends MtFormElement<Field> {
     selectedId: { state: true },
     notice: { state: true },
     booking: { state: true },
+    zone: { state: true },
   };
 
   /** Id of the provider whose times are shown (or give `slug`). */
@@ -162,7 +203,12 @@ export class MtAvailability extends MtFormElement<Field> {
   declare private procedureFilter: string;
   declare private selectedId: string | null;
   declare private notice: MessageKey | null;
-  declare private booking: Booking | null;
+  /** The booking made here (this tab, this clinic), shown with its manage actions until "book another time". */
+  declare private booking: RememberedBooking | null;
+  /** The IANA zone the visitor shows the times in; the booking sends it so messages give the time in it too. */
+  declare private zone: string;
+  /** The window the shown times were asked for, so the calendar offers exactly those days. */
+  private shownWindow = { from: new Date(), until: new Date() };
   /**
    * The key of the current booking attempt. It lives from choosing a time until the API stores an answer,
    * so a double click or a retry after a lost answer can never hold the places twice.
@@ -187,6 +233,7 @@ export class MtAvailability extends MtFormElement<Field> {
     this.selectedId = null;
     this.notice = null;
     this.booking = null;
+    this.zone = visitorZone();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,8 +242,16 @@ export class MtAvailability extends MtFormElement<Field> {
     if (changed.has('procedure')) this.procedureFilter = this.procedure.trim();
     // The filters are private state, which PropertyValues<this> cannot name.
     const changes = changed as Map<PropertyKey, unknown>;
+    if (changed.has('provider') || changed.has('slug')) this.booking = recallBooking(this.bookingKey);
+    // The booking element is a chunk of its own, fetched only once there is a booking to show.
+    if (changes.has('booking') && this.booking) void import('../booking/booking');
     const query = ['provider', 'slug', 'days', 'lang', 'endpoint', 'siteKey', 'modeFilter', 'procedureFilter'];
     if (query.some((name) => changes.has(name))) void this.fetchAvailability();
+  }
+
+  /** The clinic as the page names it: bookings are remembered per clinic. */
+  private get bookingKey(): string {
+    return this.provider.trim() || this.slug.trim();
   }
 
   private get windowDays(): number {
@@ -229,6 +284,7 @@ export class MtAvailability extends MtFormElement<Field> {
         mode: this.modeFilter || null,
       });
       if (sequence !== this.fetchSequence) return;
+      this.shownWindow = { from, until: to };
       this.load = { state: 'ready', data: data.provider };
       if (this.selectedId && !data.provider?.availability.some((slot) => slot.id === this.selectedId)) this.closeForm();
     } catch (error) {
@@ -275,7 +331,7 @@ export class MtAvailability extends MtFormElement<Field> {
   private async cancel(slotId: string): Promise<void> {
     this.closeForm();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-slot="${CSS.escape(slotId)}"]`)?.focus();
+    await this.renderRoot.querySelector('mt-slot-calendar')?.focusTime(slotId);
   }
 
   private read(form: HTMLFormElement): Values {
@@ -324,7 +380,7 @@ export class MtAvailability extends MtFormElement<Field> {
       partySize: Number(values.partySize),
       consent: values.consent,
       idempotencyKey: this.attemptKey,
-      contact: contactFor(values, this.locale),
+      contact: { ...contactFor(values, this.locale), timeZone: this.zone },
       campaignCode: this.campaignCode(),
       siteKey: this.siteKey || null,
     };
@@ -335,7 +391,8 @@ export class MtAvailability extends MtFormElement<Field> {
       switch (result.__typename) {
         case 'Appointment':
           this.attemptKey = null;
-          this.booking = { reference: result.reference, slot, partySize: result.partySize };
+          this.booking = { reference: result.reference, secret: result.cancelSecret ?? '' };
+          rememberBooking(this.bookingKey, this.booking);
           this.closeForm();
           emit(this, 'mt-slot-held', {
             appointmentId: result.id,
@@ -376,6 +433,7 @@ export class MtAvailability extends MtFormElement<Field> {
 
   private async bookAnother(): Promise<void> {
     this.booking = null;
+    rememberBooking(this.bookingKey, null);
     this.notice = null;
     await this.fetchAvailability();
     await this.updateComplete;
@@ -406,14 +464,9 @@ export class MtAvailability extends MtFormElement<Field> {
     return day === formatDay(slot.startsAt, this.locale) ? time : `${day} ${time}`;
   }
 
-  private interpreterText(slot: Slot, languages: Intl.DisplayNames): string | null {
-    if (!slot.interpreterLanguage) return null;
-    const tag = slot.interpreterLanguage === 'ZH' ? 'zh' : intlTag(slot.interpreterLanguage);
-    return this.t('interpreter', { language: languages.of(tag) ?? tag });
-  }
-
-  private renderForm(slot: Slot, zone: string) {
+  private renderForm(slot: Slot) {
     const t = this.translator;
+    const zone = formatZone(this.zone, this.locale, new Date(slot.startsAt));
     return html`<form
       part="form"
       novalidate
@@ -426,7 +479,7 @@ export class MtAvailability extends MtFormElement<Field> {
         ${this.t('selectedTime', { time: this.koreaMoment(slot) })}
       </h4>
       <p class="selected-detail">
-        ${this.t('yourTime', { zone })}: ${this.visitorMoment(slot, zone)} · ${this.modeLabel(slot.mode)} ·
+        ${this.t('yourTime', { zone })}: ${this.visitorMoment(slot, this.zone)} · ${this.modeLabel(slot.mode)} ·
         ${slot.procedure?.name ?? this.t('generalConsultation')}
       </p>
       ${contactTextField('name', t, this.errors.name, this.draft.name)}
@@ -460,64 +513,34 @@ export class MtAvailability extends MtFormElement<Field> {
     </form>`;
   }
 
-  private renderSlot(slot: Slot, day: string, zone: string, languages: Intl.DisplayNames) {
-    const selected = slot.id === this.selectedId;
-    const interpreter = this.interpreterText(slot, languages);
-    return html`<li>
-      <button
-        type="button"
-        class="slot"
-        part=${selected ? 'slot selected' : 'slot'}
-        data-slot=${slot.id}
-        aria-pressed=${selected ? 'true' : 'false'}
-        ?disabled=${this.sending}
-        @click=${() => void this.choose(slot)}
-      >
-        <span class="visually-hidden">${day},</span>
-        <span class="korea"
-          ><strong class="clock" part="korea-time">${formatTime(slot.startsAt, this.locale, KOREA_ZONE)}</strong>
-          <span class="zone">${this.t('koreaTime')}</span></span
-        >
-        <span class="local"
-          ><span class="clock" part="your-time">${this.visitorMoment(slot, zone)}</span>
-          <span class="zone">${this.t('yourTime', { zone })}</span></span
-        >
-        <span class="what">${slot.procedure?.name ?? this.t('generalConsultation')}</span>
-        <span class="meta"
-          ><span class="badge" part="mode">${this.modeLabel(slot.mode)}</span>
-          <span class="places" part="places">${this.t('placesLeft', { count: slot.remaining })}</span></span
-        >
-        ${interpreter ? html`<span class="interpreter">${interpreter}</span>` : nothing}
-      </button>
-    </li>`;
+  private onSlotChoose(event: CustomEvent<{ slotId: string }>): void {
+    const slot = this.slots.find((candidate) => candidate.id === event.detail.slotId);
+    if (slot) void this.choose(slot);
   }
 
-  private renderDays(slots: Slot[]) {
-    const zone = visitorZone();
-    const languages = new Intl.DisplayNames([intlTag(this.locale)], { type: 'language' });
-    const byDay = new Map<string, Slot[]>();
-    for (const slot of slots) {
-      const date = koreaDateOf(slot.startsAt);
-      byDay.set(date, [...(byDay.get(date) ?? []), slot]);
-    }
+  private renderCalendar(slots: Slot[]) {
     const selected = this.selectedSlot;
-    return html`<ol
-      class="days"
-      part="days"
-      aria-label=${this.t('chooseTime')}
-      aria-busy=${this.refreshing ? 'true' : 'false'}
-    >
-      ${[...byDay].map(([date, daySlots]) => {
-        const day = formatDay(daySlots[0]?.startsAt ?? `${date}T00:00:00+09:00`, this.locale);
-        return html`<li class="day" part="day">
-          <h3 part="day-heading">${day}</h3>
-          <ul class="slots" role="list">
-            ${daySlots.map((slot) => this.renderSlot(slot, day, zone, languages))}
-          </ul>
-          ${selected && koreaDateOf(selected.startsAt) === date ? this.renderForm(selected, zone) : nothing}
-        </li>`;
-      })}
-    </ol>`;
+    return html`<div
+        class="calendar"
+        role="group"
+        aria-label=${this.t('chooseTime')}
+        aria-busy=${this.refreshing ? 'true' : 'false'}
+      >
+        <mt-slot-calendar
+          part="slot-calendar"
+          exportparts=${CALENDAR_PARTS}
+          lang=${intlTag(this.locale)}
+          .slots=${slots}
+          .selected=${this.selectedId}
+          .from=${this.shownWindow.from}
+          .until=${this.shownWindow.until}
+          .zone=${this.zone}
+          ?disabled=${this.sending}
+          @mt-slot-choose=${this.onSlotChoose}
+          @mt-zone-change=${(event: CustomEvent<{ zone: string }>) => (this.zone = event.detail.zone)}
+        ></mt-slot-calendar>
+      </div>
+      ${selected ? this.renderForm(selected) : nothing}`;
   }
 
   private renderFilters(provider: Provider) {
@@ -565,15 +588,16 @@ export class MtAvailability extends MtFormElement<Field> {
     </div>`;
   }
 
-  private renderConfirmation(booking: Booking) {
-    const zone = visitorZone();
-    return html`<div class="confirmation" part="confirmation" role="status" tabindex="-1">
-      <p class="reference">${this.t('booked', { reference: booking.reference })}</p>
-      <p>
-        ${this.koreaMoment(booking.slot)} (${this.t('koreaTime')}) · ${this.visitorMoment(booking.slot, zone)}
-        (${this.t('yourTime', { zone })}) · ${this.modeLabel(booking.slot.mode)} · ${this.t('partySize')}:
-        ${booking.partySize}
-      </p>
+  private renderConfirmation(booking: RememberedBooking) {
+    return html`<div class="confirmation" part="confirmation" tabindex="-1">
+      <p class="reference" role="status">${this.t('booked', { reference: booking.reference })}</p>
+      <mt-booking
+        exportparts="root: booking"
+        reference=${booking.reference}
+        secret=${booking.secret}
+        endpoint=${this.endpoint}
+        site-key=${this.siteKey}
+      ></mt-booking>
       <button type="button" class="secondary" part="book-another" @click=${() => void this.bookAnother()}>
         ${this.t('bookAnother')}
       </button>
@@ -603,7 +627,7 @@ export class MtAvailability extends MtFormElement<Field> {
           ${this.notice ? html`<p class="notice" part="notice" role="alert" tabindex="-1">${this.t(this.notice)}</p>` : nothing}
           ${
             slots.length
-              ? this.renderDays(slots)
+              ? this.renderCalendar(slots)
               : html`<p class="status" part="status" role="status">${this.t('availabilityEmpty')}</p>`
           }`,
           state,

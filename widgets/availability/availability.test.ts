@@ -1,8 +1,10 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
+import { formatZone } from '../shared/format';
 import { messages as en } from '../shared/locales/en';
 import { cleanup, gatewayUrl, mount, recordOperations, serverQuery, shadow, stateOf, waitFor } from '../shared/testing';
+import type { MtSlotCalendar } from '../slot-calendar/slot-calendar.component';
 import './availability';
 import type { MtAvailability } from './availability.component';
 
@@ -32,7 +34,7 @@ async function ready(element: MtAvailability) {
   return shadow(element);
 }
 
-async function freeSlots(locale = 'EN', days = 14, mode: string | null = null): Promise<ApiSlot[]> {
+async function freeSlots(locale = 'EN', days = 30, mode: string | null = null): Promise<ApiSlot[]> {
   const from = new Date();
   const to = new Date(from.getTime() + days * 86_400_000);
   const data = await serverQuery<{ provider: { availability: ApiSlot[] } }>(
@@ -64,8 +66,54 @@ async function holdDirectly(slotId: string, key: string, email = `other.${key}@e
   );
 }
 
-const slotButtons = (root: ShadowRoot) => [...root.querySelectorAll<HTMLButtonElement>('button[part~="slot"]')];
+const calendarOf = (root: ShadowRoot) => root.querySelector('mt-slot-calendar') as MtSlotCalendar;
+/** The chosen day's times, inside the calendar's own shadow root. */
+const times = (root: ShadowRoot) => [...shadow(calendarOf(root)).querySelectorAll<HTMLElement>('[part~="time"]')];
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const clock = (iso: string, locale: string, timeZone: string) =>
+  new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso));
+
+interface ShownTime {
+  id: string;
+  day: string;
+  label: string;
+  koreaTime: string;
+  mode: string;
+  places: string;
+}
+
+/** Every time the calendar offers, month by month and day by day, as a visitor looking through them sees them. */
+async function everyTime(root: ShadowRoot): Promise<ShownTime[]> {
+  const calendar = calendarOf(root);
+  const inside = shadow(calendar);
+  const button = (part: string) => inside.querySelector<HTMLButtonElement>(`[part="${part}"]`) as HTMLButtonElement;
+  while (!button('previous-month').disabled) {
+    button('previous-month').click();
+    await calendar.updateComplete;
+  }
+  const shown: ShownTime[] = [];
+  for (;;) {
+    const dates = [...inside.querySelectorAll<HTMLElement>('td[part~="free"]')].map((day) => day.dataset.date);
+    for (const date of dates) {
+      inside.querySelector<HTMLElement>(`td[data-date="${date}"]`)?.click();
+      await calendar.updateComplete;
+      const day = text(inside.querySelector('[part="times-heading"]'));
+      for (const time of times(root)) {
+        shown.push({
+          id: time.dataset.slot as string,
+          day,
+          label: text(time),
+          koreaTime: text(time.querySelector('[part="korea-time"]')),
+          mode: text(time.querySelector('[part="mode"]')),
+          places: text(time.querySelector('[part="places"]')),
+        });
+      }
+    }
+    if (button('next-month').disabled) return shown;
+    button('next-month').click();
+    await calendar.updateComplete;
+  }
+}
 
 function setField(root: ShadowRoot, name: string, value: string) {
   const control = root.querySelector<HTMLInputElement | HTMLSelectElement>(`form [name="${name}"]`);
@@ -86,13 +134,11 @@ async function fillForm(root: ShadowRoot, partySize = 1, email = 'yuki.tanaka@ex
   consent?.click();
 }
 
-async function choose(element: MtAvailability, button: HTMLButtonElement) {
-  button.click();
+async function choose(element: MtAvailability, time: HTMLElement) {
+  time.click();
   await element.updateComplete;
   return waitFor(() => shadow(element).querySelector<HTMLFormElement>('form[part="form"]'));
 }
-
-const pad = (value: number) => String(value).padStart(2, '0');
 
 afterEach(() => {
   cleanup();
@@ -105,20 +151,19 @@ describe('<mt-availability>', () => {
     expect(expected.length).toBeGreaterThan(0);
     const root = await ready(await availability('lang="zh"'));
     expect(text(root.querySelector('[part="provider"]'))).toBe(NAME.ZH);
-    const buttons = slotButtons(root);
-    expect(buttons.map((button) => button.dataset.slot)).toEqual(expected.map((slot) => slot.id));
-    const days = [...root.querySelectorAll('[part="day-heading"]')].map(text);
+    const shown = await everyTime(root);
+    expect(shown.map((time) => time.id)).toEqual(expected.map((slot) => slot.id));
+    const days = [...new Set(shown.map((time) => time.day))];
     expect(days.length).toBeGreaterThan(1);
     expect(days.every((day) => /\d+月\d+日/.test(day))).toBe(true);
-    expect(new Set(days).size).toBe(days.length);
-    buttons.forEach((button, index) => {
+    shown.forEach((time, index) => {
       const slot = expected[index] as ApiSlot;
-      // The button's accessible name is its text: the day, the time in Korea and the places left.
-      expect(text(button)).toContain(text(button.closest('[part="day"]')?.querySelector('[part="day-heading"]')));
-      expect(text(button.querySelector('[part="korea-time"]'))).toBe(slot.startsAt.slice(11, 16));
-      expect(text(button.querySelector('[part="places"]'))).toContain(String(slot.remaining));
+      // The option's accessible name is its text: the time in Korea, the places left and the rest.
+      expect(time.koreaTime).toBe(clock(slot.startsAt, 'zh-CN', 'Asia/Seoul'));
+      expect(time.label).toContain(time.koreaTime);
+      expect(time.places).toContain(String(slot.remaining));
     });
-    expect(root.textContent).toContain('皮秒激光嫩肤');
+    expect(shown.some((time) => time.label.includes('皮秒激光嫩肤'))).toBe(true);
   });
 
   it('speaks Japanese, and lays itself out right to left in Arabic', async () => {
@@ -126,8 +171,11 @@ describe('<mt-availability>', () => {
     const jaRoot = await ready(japanese);
     expect(text(jaRoot.querySelector('[part="provider"]'))).toBe(NAME.JA);
     expect(jaRoot.querySelector('[part~="root"]')?.getAttribute('dir')).toBe('ltr');
-    expect(text(jaRoot.querySelector('[part="day-heading"]'))).toMatch(/\d+月\d+日\([月火水木金土日]\)/);
-    expect(slotButtons(jaRoot).length).toBeGreaterThan(0);
+    await waitFor(() => /の空き時間$/.test(text(shadow(calendarOf(jaRoot)).querySelector('[part="times-heading"]'))));
+    expect(text(shadow(calendarOf(jaRoot)).querySelector('[part="times-heading"]'))).toMatch(
+      /^\d+月\d+日\([月火水木金土日]\)の空き時間$/,
+    );
+    expect(times(jaRoot).length).toBeGreaterThan(0);
     cleanup();
 
     const arabic = await availability('lang="ar" days="7"');
@@ -136,78 +184,159 @@ describe('<mt-availability>', () => {
     expect(frame?.getAttribute('dir')).toBe('rtl');
     expect(frame?.getAttribute('lang')).toBe('ar');
     expect(text(arRoot.querySelector('[part="provider"]'))).toBe(NAME.AR);
-    expect(text(arRoot.querySelector('[part="day-heading"]'))).toMatch(/[\u0600-\u06ff]/);
-    const first = slotButtons(arRoot)[0] as HTMLButtonElement;
+    const calendar = shadow(calendarOf(arRoot));
+    expect(calendar.querySelector('[part~="root"]')?.getAttribute('dir')).toBe('rtl');
+    expect(text(calendar.querySelector('[part="times-heading"]'))).toMatch(/[\u0600-\u06ff]/);
+    const first = times(arRoot)[0] as HTMLElement;
     expect(getComputedStyle(first).direction).toBe('rtl');
   });
 
-  it("shows a time in Korea time and in the visitor's own zone", async () => {
+  it("shows a time in Korea time and in the visitor's own zone, named in words", async () => {
     const [first] = await freeSlots('JA', 7);
     if (!first) throw new Error('the seed has no free time in the next week');
     const root = await ready(await availability('lang="ja" days="7"'));
-    const button = slotButtons(root)[0] as HTMLButtonElement;
-    expect(button.dataset.slot).toBe(first.id);
+    const time = times(root)[0] as HTMLElement;
+    expect(time.dataset.slot).toBe(first.id);
     expect(first.startsAt).toMatch(/\+09:00$/);
-    expect(text(button.querySelector('[part="korea-time"]'))).toBe(first.startsAt.slice(11, 16));
-    const local = new Date(first.startsAt);
-    const yours = text(button.querySelector('[part="your-time"]'));
-    expect(yours.endsWith(`${pad(local.getHours())}:${pad(local.getMinutes())}`)).toBe(true);
-    if (local.getTimezoneOffset() !== -540) expect(yours).not.toBe(first.startsAt.slice(11, 16));
-    expect(text(button)).toContain(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(text(time.querySelector('[part="korea-time"]'))).toBe(clock(first.startsAt, 'ja', 'Asia/Seoul'));
+    const device = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const yours = time.querySelector('[part="your-time"]');
+    if (device === 'Asia/Seoul') {
+      expect(yours).toBeNull();
+      return;
+    }
+    expect(text(yours?.querySelector('.clock')).endsWith(clock(first.startsAt, 'ja', device))).toBe(true);
+    expect(text(yours?.querySelector('.zone'))).toBe(formatZone(device, 'JA', new Date(first.startsAt)));
+    expect(text(time)).not.toContain(device);
   });
 
   it('narrows the list to video calls', async () => {
-    const remote = await freeSlots('EN', 14, 'REMOTE');
+    const remote = await freeSlots('EN', 30, 'REMOTE');
     const element = await availability('');
     const root = await ready(element);
-    expect(slotButtons(root).some((button) => text(button.querySelector('[part="mode"]')) === en.modeInPerson)).toBe(
-      true,
-    );
+    expect((await everyTime(root)).some((time) => time.mode === en.modeInPerson)).toBe(true);
     root.querySelector<HTMLInputElement>('input[type="radio"][value="REMOTE"]')?.click();
-    await waitFor(() => stateOf(element) === 'ready' && slotButtons(root).length === remote.length);
-    expect(slotButtons(root).map((button) => button.dataset.slot)).toEqual(remote.map((slot) => slot.id));
-    expect(slotButtons(root).every((button) => text(button.querySelector('[part="mode"]')) === en.modeRemote)).toBe(
-      true,
+    await waitFor(
+      () =>
+        stateOf(element) === 'ready' &&
+        times(root).every((time) => text(time.querySelector('[part="mode"]')) === en.modeRemote),
     );
+    const shown = await everyTime(root);
+    expect(shown.map((time) => time.id)).toEqual(remote.map((slot) => slot.id));
+    expect(shown.every((time) => time.mode === en.modeRemote)).toBe(true);
   });
 
-  it('books a time end to end and tells the host page', async () => {
+  it('books a time end to end in the zone the visitor picked, and tells the host page', async () => {
     const element = await availability('days="7"');
     const root = await ready(element);
-    const button = slotButtons(root)[0] as HTMLButtonElement;
-    const slotId = button.dataset.slot as string;
+    const calendar = shadow(calendarOf(root));
+    const zone = calendar.querySelector<HTMLSelectElement>('[part="zone-picker"] select') as HTMLSelectElement;
+    zone.value = 'America/Los_Angeles';
+    zone.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    const time = times(root)[0] as HTMLElement;
+    const slotId = time.dataset.slot as string;
     const before = await remainingOf(slotId);
     const partySize = Math.min(2, before);
-    expect(text(button)).toContain(en.placesLeft.replace('{count}', String(before)));
+    expect(text(time)).toContain(en.placesLeft.replace('{count}', String(before)));
+    expect(text(time.querySelector('[part="your-time"] .zone'))).toBe('Pacific Time');
 
-    button.focus();
+    time.focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => root.querySelector('form[part="form"]'));
-    expect(button.getAttribute('aria-pressed')).toBe('true');
+    const form = await waitFor(() => root.querySelector('form[part="form"]'));
+    await waitFor(() => root.activeElement === root.querySelector('[part="form-heading"]'));
+    expect(time.getAttribute('aria-selected')).toBe('true');
+    expect(text(form.querySelector('.selected-detail'))).toContain('Your time (Pacific Time)');
     await fillForm(root, partySize);
     const held = new Promise<CustomEvent>((resolve) =>
       document.addEventListener('mt-slot-held', (event) => resolve(event), { once: true }),
     );
-    root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
+    const operations = recordOperations();
+    try {
+      root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
+      const confirmation = await waitFor(() => root.querySelector('[part="confirmation"]'));
+      const reference = /MT-[0-9A-Z]{6}/.exec(text(confirmation))?.[0] ?? '';
+      expect(reference).toMatch(/^MT-[2-9A-Z]{6}$/);
+      expect(text(confirmation)).toContain(en.booked.replace('{reference}', reference));
+      const hold = operations.sent.find((operation) => operation.name === 'HoldSlot');
+      expect(hold?.variables).toMatchObject({ input: { slotId, contact: { timeZone: 'America/Los_Angeles' } } });
+      const event = await held;
+      expect(event.bubbles && event.composed).toBe(true);
+      expect(event.detail).toMatchObject({ reference, slotId, partySize });
+      expect(event.detail.startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
+      expect(await remainingOf(slotId)).toBe(before - partySize);
+    } finally {
+      operations.restore();
+    }
+  });
 
-    const confirmation = await waitFor(() => root.querySelector('[part="confirmation"]'));
-    const reference = /MT-[0-9A-Z]{6}/.exec(text(confirmation))?.[0] ?? '';
-    expect(reference).toMatch(/^MT-[2-9A-Z]{6}$/);
-    expect(text(confirmation)).toContain(en.booked.replace('{reference}', reference));
-    const event = await held;
-    expect(event.bubbles && event.composed).toBe(true);
-    expect(event.detail).toMatchObject({ reference, slotId, partySize });
-    expect(event.detail.startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
-    expect(await remainingOf(slotId)).toBe(before - partySize);
+  it("sends the device's zone when the visitor picked none, and hands focus back to the time on cancel", async () => {
+    const element = await availability('days="7"');
+    const root = await ready(element);
+    const time = times(root)[0] as HTMLElement;
+    await choose(element, time);
+    root.querySelector<HTMLButtonElement>('[part="cancel"]')?.click();
+    await waitFor(() => !root.querySelector('form'));
+    const calendar = shadow(calendarOf(root));
+    await waitFor(() => calendar.activeElement === time);
+    expect(time.getAttribute('aria-selected')).toBe('false');
+
+    await choose(element, time);
+    await fillForm(root, 1, 'erdene.bold@example.mn');
+    const operations = recordOperations();
+    try {
+      root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
+      await waitFor(() => root.querySelector('[part="confirmation"]'));
+      const hold = operations.sent.find((operation) => operation.name === 'HoldSlot');
+      expect(hold?.variables).toMatchObject({
+        input: { contact: { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone } },
+      });
+    } finally {
+      operations.restore();
+    }
+  });
+
+  it('keeps the confirmation with its manage view across a reload, until the visitor books another time', async () => {
+    const first = await availability('days="7"');
+    const root = await ready(first);
+    const time = times(root)[0] as HTMLElement;
+    const slotId = time.dataset.slot as string;
+    await choose(first, time);
+    await fillForm(root, 1, `reload.${crypto.randomUUID().slice(0, 8)}@example.jp`);
+    root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
+    const reference = /MT-[2-9A-Z]{6}/.exec(
+      text(await waitFor(() => root.querySelector('[part="confirmation"]'))),
+    )?.[0];
+    expect(reference).toBeDefined();
+
+    // A reload: the page and its elements are new; only the tab's storage remains.
+    document.body.replaceChildren();
+    const again = await availability('days="7"');
+    const reloaded = await ready(again);
+    const confirmation = await waitFor(() => reloaded.querySelector('[part="confirmation"]'));
+    expect(text(confirmation)).toContain(en.booked.replace('{reference}', reference ?? ''));
+    const booking = confirmation.querySelector('mt-booking') as HTMLElement;
+    await waitFor(() => customElements.get('mt-booking'));
+    const view = await waitFor(() => booking.shadowRoot?.querySelector('[part="reference"]'));
+    expect(text(view)).toContain(reference);
+    expect(text(booking.shadowRoot?.querySelector('[part~="booking-status"]'))).toBe(en.bookingHeld);
+    expect(await remainingOf(slotId)).toBeGreaterThanOrEqual(0);
+
+    reloaded.querySelector<HTMLButtonElement>('[part="book-another"]')?.click();
+    await waitFor(() => reloaded.querySelector('mt-slot-calendar'));
+    document.body.replaceChildren();
+    const fresh = await ready(await availability('days="7"'));
+    expect(fresh.querySelector('[part="confirmation"]')).toBeNull();
+    expect(fresh.querySelector('mt-slot-calendar')).not.toBeNull();
   });
 
   it('sends one booking when the button is clicked twice', async () => {
     const element = await availability('days="7"');
     const root = await ready(element);
-    const button = slotButtons(root)[0] as HTMLButtonElement;
-    const slotId = button.dataset.slot as string;
+    const time = times(root)[0] as HTMLElement;
+    const slotId = time.dataset.slot as string;
     const before = await remainingOf(slotId);
-    await choose(element, button);
+    await choose(element, time);
     await fillForm(root, 1);
     const operations = recordOperations();
     try {
@@ -227,21 +356,23 @@ describe('<mt-availability>', () => {
   it('says the time was just taken when someone else booked it meanwhile', async () => {
     const element = await availability('days="7"');
     const root = await ready(element);
-    const button = slotButtons(root).at(-1) as HTMLButtonElement;
-    const slotId = button.dataset.slot as string;
+    const time = times(root).at(-1) as HTMLElement;
+    const slotId = time.dataset.slot as string;
     const remaining = await remainingOf(slotId);
     for (let place = 0; place < remaining; place += 1) {
       expect((await holdDirectly(slotId, `test-full-${crypto.randomUUID()}`)).holdSlot.__typename).toBe('Appointment');
     }
     expect(await remainingOf(slotId)).toBe(0);
 
-    await choose(element, button);
+    await choose(element, time);
     await fillForm(root, 1);
     root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
     const notice = await waitFor(() => root.querySelector('[part="notice"]'));
     expect(text(notice)).toBe(en.slotFull);
     expect(root.querySelector('form')).toBeNull();
-    await waitFor(() => stateOf(element) === 'ready' && !root.querySelector(`[data-slot="${slotId}"]`));
+    await waitFor(
+      () => stateOf(element) === 'ready' && !shadow(calendarOf(root)).querySelector(`[data-slot="${slotId}"]`),
+    );
   });
 
   it('tells a visitor who has booked too often when to try again, in their language, and books nothing', async () => {
@@ -260,15 +391,15 @@ describe('<mt-availability>', () => {
     for (const [attributes, message] of expected) {
       const element = await availability(attributes);
       const root = await ready(element);
-      const button = slotButtons(root)[0] as HTMLButtonElement;
-      const before = await remainingOf(button.dataset.slot as string);
-      await choose(element, button);
+      const time = times(root)[0] as HTMLElement;
+      const before = await remainingOf(time.dataset.slot as string);
+      await choose(element, time);
       await fillForm(root, 1, email);
       root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
       const alert = await waitFor(() => root.querySelector('form [role="alert"]'));
       expect(text(alert)).toBe(message);
       expect(root.querySelector('[part="confirmation"]')).toBeNull();
-      expect(await remainingOf(button.dataset.slot as string)).toBe(before);
+      expect(await remainingOf(time.dataset.slot as string)).toBe(before);
       cleanup();
     }
   });
@@ -276,7 +407,7 @@ describe('<mt-availability>', () => {
   it('checks the form before sending and explains each problem next to its field', async () => {
     const element = await availability('days="7"');
     const root = await ready(element);
-    await choose(element, slotButtons(root)[0] as HTMLButtonElement);
+    await choose(element, times(root)[0] as HTMLElement);
     const operations = recordOperations();
     try {
       setField(root, 'name', '   ');
@@ -305,12 +436,14 @@ describe('<mt-availability>', () => {
     document.head.append(style);
     try {
       const root = await ready(await availability('days="7"'));
-      const buttons = slotButtons(root);
-      expect(buttons.length).toBeGreaterThan(0);
-      const box = (buttons[0] as HTMLButtonElement).getBoundingClientRect();
+      const shown = times(root);
+      expect(shown.length).toBeGreaterThan(0);
+      const box = (shown[0] as HTMLElement).getBoundingClientRect();
       expect(box.width).toBeGreaterThan(0);
       expect(box.height).toBeGreaterThan(0);
-      const time = (buttons[0] as HTMLButtonElement).querySelector('[part="korea-time"]') as HTMLElement;
+      const month = shadow(calendarOf(root)).querySelector('[part="next-month"]') as HTMLElement;
+      expect(month.getBoundingClientRect().height).toBeGreaterThan(0);
+      const time = (shown[0] as HTMLElement).querySelector('[part="korea-time"]') as HTMLElement;
       expect(getComputedStyle(time).color).not.toBe('rgb(255, 0, 0)');
       expect(getComputedStyle(root.querySelector('[part="provider"]') as Element).color).not.toBe('rgb(255, 0, 0)');
     } finally {
@@ -342,6 +475,29 @@ describe('<mt-availability>', () => {
     }
   });
 
+  for (const [width, height] of [
+    [375, 812],
+    [1280, 900],
+  ] as const) {
+    it(`fits a ${width}×${height} screen with a month of times: heading, filters, calendar and the day's times`, async () => {
+      const [originalWidth, originalHeight] = [window.innerWidth, window.innerHeight];
+      await page.viewport(width, height);
+      try {
+        const element = await availability('');
+        const root = await ready(element);
+        expect(times(root).length).toBeGreaterThan(0);
+        const box = element.getBoundingClientRect();
+        expect(box.height).toBeLessThanOrEqual(height);
+        expect(box.width).toBeLessThanOrEqual(width);
+        expect(element.scrollWidth).toBeLessThanOrEqual(Math.ceil(box.width));
+        const list = shadow(calendarOf(root)).querySelector('[part="time-list"]') as HTMLElement;
+        expect(list.getBoundingClientRect().bottom).toBeLessThanOrEqual(box.bottom);
+      } finally {
+        await page.viewport(originalWidth, originalHeight);
+      }
+    });
+  }
+
   it('has no serious or critical accessibility violations, in the list and with the form open', async () => {
     const element = await availability('days="3"');
     const root = await ready(element);
@@ -350,7 +506,7 @@ describe('<mt-availability>', () => {
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
         .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     expect(await serious()).toEqual([]);
-    await choose(element, slotButtons(root)[0] as HTMLButtonElement);
+    await choose(element, times(root)[0] as HTMLElement);
     root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
     await waitFor(() => root.querySelector('[part="field-error"]'));
     expect(await serious()).toEqual([]);

@@ -1,4 +1,5 @@
 import { defineOnce } from '../shared/define';
+import '../slot-calendar/slot-calendar';
 import { MtAvailability } from './availability.component';
 
 defineOnce('mt-availability', MtAvailability);

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AppointmentStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  /** Declined by the provider's staff, with a reason; the places were given back. */
+  | 'DECLINED'
+  /** Requested: the places are held until the provider's staff confirm or decline. */
+  | 'HELD';
+
 export type CampaignEventKind =
   | 'CLICK'
   | 'IMPRESSION';
@@ -15,6 +23,13 @@ export type CampaignStatus =
   | 'PAUSED'
   /** Approved, starts later. */
   | 'SCHEDULED';
+
+export type CancelAppointmentInput = {
+  /** The booking reference, e.g. MT-7K3Q9P. */
+  reference: string;
+  /** The cancelSecret holdSlot returned. Staff of the provider cancel without it. */
+  secret?: string | null | undefined;
+};
 
 export type ConsultationMode =
   | 'IN_PERSON'
@@ -28,6 +43,8 @@ export type ContactInput = {
   /** ISO 3166-1 alpha-2 country code, e.g. JP. */
   nationality: string;
   phone?: string | null | undefined;
+  /** The patient's IANA time zone, e.g. America/Los_Angeles: messages give the time in it beside Korea time. */
+  timeZone?: string | null | undefined;
 };
 
 export type HoldSlotInput = {
@@ -115,6 +132,16 @@ export type Region =
   | 'SEOUL'
   | 'ULSAN';
 
+export type RescheduleAppointmentInput = {
+  /** Any unique string (8..100 chars) chosen by the client; a retry with the same key returns the first answer. */
+  idempotencyKey: string;
+  reference: string;
+  /** The cancelSecret holdSlot returned. Staff of the provider reschedule without it. */
+  secret?: string | null | undefined;
+  /** Another open, future slot of the same provider. */
+  slotId: string | number;
+};
+
 export type SubmitInquiryInput = {
   /** Attribution: the campaign tracking code the visitor came with. */
   campaignCode?: string | null | undefined;
@@ -169,11 +196,55 @@ export type HoldSlotMutationVariables = Exact<{
 
 
 export type HoldSlotMutation = { holdSlot:
-    | { __typename: 'Appointment', id: string, reference: string, partySize: number, slot: { id: string, startsAt: string, remaining: number } }
+    | { __typename: 'Appointment', id: string, reference: string, cancelSecret: string | null, partySize: number, slot: { id: string, startsAt: string, remaining: number } }
     | { __typename: 'InvalidInput', message: string, fields: Array<{ field: string, message: string }> }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'SlotFull', message: string, slotId: string, remaining: number }
     | { __typename: 'Throttled', message: string, retryAfterSeconds: number }
+   };
+
+export type ManagedAppointmentFragment = { id: string, reference: string, status: AppointmentStatus, partySize: number, createdAt: string, confirmedAt: string | null, declinedAt: string | null, cancelledAt: string | null, rescheduledAt: string | null, declineReason: string | null, changeableUntil: string, videoCallUrl: string | null, slot: { id: string, startsAt: string, endsAt: string, mode: ConsultationMode, interpreterLanguage: Locale | null, procedure: { id: string, name: string } | null, provider: { id: string, name: string, address: string | null, mapUrl: string | null } } };
+
+export type ManagedBookingQueryVariables = Exact<{
+  reference: string;
+  secret: string;
+  locale: Locale;
+}>;
+
+
+export type ManagedBookingQuery = { appointment: { id: string, reference: string, status: AppointmentStatus, partySize: number, createdAt: string, confirmedAt: string | null, declinedAt: string | null, cancelledAt: string | null, rescheduledAt: string | null, declineReason: string | null, changeableUntil: string, videoCallUrl: string | null, slot: { id: string, startsAt: string, endsAt: string, mode: ConsultationMode, interpreterLanguage: Locale | null, procedure: { id: string, name: string } | null, provider: { id: string, name: string, address: string | null, mapUrl: string | null } } } | null };
+
+export type BookingCalendarQueryVariables = Exact<{
+  reference: string;
+  secret: string;
+}>;
+
+
+export type BookingCalendarQuery = { appointment: { id: string, calendar: string } | null };
+
+export type CancelBookingMutationVariables = Exact<{
+  input: CancelAppointmentInput;
+  locale: Locale;
+}>;
+
+
+export type CancelBookingMutation = { cancelAppointment:
+    | { __typename: 'Appointment', id: string, reference: string, status: AppointmentStatus, partySize: number, createdAt: string, confirmedAt: string | null, declinedAt: string | null, cancelledAt: string | null, rescheduledAt: string | null, declineReason: string | null, changeableUntil: string, videoCallUrl: string | null, slot: { id: string, startsAt: string, endsAt: string, mode: ConsultationMode, interpreterLanguage: Locale | null, procedure: { id: string, name: string } | null, provider: { id: string, name: string, address: string | null, mapUrl: string | null } } }
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'NotFound', message: string }
+   };
+
+export type RescheduleBookingMutationVariables = Exact<{
+  input: RescheduleAppointmentInput;
+  locale: Locale;
+}>;
+
+
+export type RescheduleBookingMutation = { rescheduleAppointment:
+    | { __typename: 'Appointment', id: string, reference: string, status: AppointmentStatus, partySize: number, createdAt: string, confirmedAt: string | null, declinedAt: string | null, cancelledAt: string | null, rescheduledAt: string | null, declineReason: string | null, changeableUntil: string, videoCallUrl: string | null, slot: { id: string, startsAt: string, endsAt: string, mode: ConsultationMode, interpreterLanguage: Locale | null, procedure: { id: string, name: string } | null, provider: { id: string, name: string, address: string | null, mapUrl: string | null } } }
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'SlotFull', message: string, slotId: string, remaining: number }
    };
 
 export type ActiveCampaignQueryVariables = Exact<{
@@ -271,9 +342,45 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ManagedAppointmentFragmentDoc = new TypedDocumentString(`
+    fragment ManagedAppointment on Appointment {
+  id
+  reference
+  status
+  partySize
+  createdAt
+  confirmedAt
+  declinedAt
+  cancelledAt
+  rescheduledAt
+  declineReason
+  changeableUntil
+  videoCallUrl
+  slot {
+    id
+    startsAt
+    endsAt
+    mode
+    interpreterLanguage
+    procedure {
+      id
+      name(locale: $locale)
+    }
+    provider {
+      id
+      name(locale: $locale)
+      address
+      mapUrl
+    }
+  }
+}
+    `, {"fragmentName":"ManagedAppointment"}) as unknown as TypedDocumentString<ManagedAppointmentFragment, unknown>;
 export const ProviderAvailabilityDocument = {"__meta__":{"hash":"sha256:5b41ad48dee60f328b75c7d3a213afc5fdef858be5f60c37bb2372e8ac805e80"}} as unknown as TypedDocumentString<ProviderAvailabilityQuery, ProviderAvailabilityQueryVariables>;
-export const HoldSlotDocument = {"__meta__":{"hash":"sha256:d1c34b44e3c72b1df6a83512d2babfd6f206dae2728b63fb49a41942ea811eba"}} as unknown as TypedDocumentString<HoldSlotMutation, HoldSlotMutationVariables>;
+export const HoldSlotDocument = {"__meta__":{"hash":"sha256:5b147acc3eaf14eaac4920dc5be5014d7e921a5e1af0ad16efb3f8a6a65e7dcb"}} as unknown as TypedDocumentString<HoldSlotMutation, HoldSlotMutationVariables>;
+export const ManagedBookingDocument = {"__meta__":{"hash":"sha256:f768d86662904ef8e4f581c06a269a8666f552dd041236e13a744dd58acaef1f"}} as unknown as TypedDocumentString<ManagedBookingQuery, ManagedBookingQueryVariables>;
+export const BookingCalendarDocument = {"__meta__":{"hash":"sha256:8cc13a76b8f0a2e47a6adec64a9a06d0df65848e0864556fe3461b2a052e946e"}} as unknown as TypedDocumentString<BookingCalendarQuery, BookingCalendarQueryVariables>;
+export const CancelBookingDocument = {"__meta__":{"hash":"sha256:95127edebf555cfa5b018ef354d3474ee45595438bf24126d40fe109cf358de1"}} as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const RescheduleBookingDocument = {"__meta__":{"hash":"sha256:2e76c13ea2a1feb2a58936b4b408f2f168045e26c4d62557c03ab3997992fa82"}} as unknown as TypedDocumentString<RescheduleBookingMutation, RescheduleBookingMutationVariables>;
 export const ActiveCampaignDocument = {"__meta__":{"hash":"sha256:ce87cc5ac78bb7e0e3a6bcd085975bfa350d74f343f4b97fa2320d13e9eb7bb8"}} as unknown as TypedDocumentString<ActiveCampaignQuery, ActiveCampaignQueryVariables>;
 export const TrackCampaignEventDocument = {"__meta__":{"hash":"sha256:db36c16017cd4b766910a2cca819ec5d88b75b761d35db291b8fdd58c4fca44e"}} as unknown as TypedDocumentString<TrackCampaignEventMutation, TrackCampaignEventMutationVariables>;
 export const MyCampaignsDocument = {"__meta__":{"hash":"sha256:25bf43bc96dedb89b345c3fca838336f14f24026aeeb0b3d88bc4a0feda6ca62"}} as unknown as TypedDocumentString<MyCampaignsQuery, MyCampaignsQueryVariables>;

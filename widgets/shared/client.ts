@@ -50,8 +50,20 @@ export function query<TResult, TVariables>(
   });
   return send(options, `${options.endpoint}?${params}`, {
     method: 'GET',
-    headers: { 'x-site-key': options.siteKey, ...authorization(options) },
+    headers: { ...siteKey(options), ...authorization(options) },
   });
+}
+
+/**
+ * Reads with a secret among its variables (the patient's manage secret) as a POST, so the secret stays out of
+ * URLs, which server and proxy logs, caches and the browser's history keep.
+ */
+export function queryPrivately<TResult, TVariables>(
+  options: ClientOptions,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  return mutate(options, document, variables);
 }
 
 /** Changes something: a POST naming the operation by hash. */
@@ -62,9 +74,17 @@ export function mutate<TResult, TVariables>(
 ): Promise<TResult> {
   return send(options, options.endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-site-key': options.siteKey, ...authorization(options) },
+    headers: { 'content-type': 'application/json', ...siteKey(options), ...authorization(options) },
     body: JSON.stringify({ variables, extensions: { persistedQuery: persistedQuery(document) } }),
   });
+}
+
+/**
+ * The site key, or for a page of the gateway's own origin (which needs none, e.g. /booking/) the header that
+ * tells the gateway's CSRF check a script sent this GET: an empty `x-site-key` does not count as one.
+ */
+function siteKey(options: ClientOptions): Record<string, string> {
+  return options.siteKey ? { 'x-site-key': options.siteKey } : { 'apollo-require-preflight': 'true' };
 }
 
 function authorization(options: ClientOptions): Record<string, string> {

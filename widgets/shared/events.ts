@@ -5,6 +5,10 @@ export interface MtEventDetails {
   'mt-inquiry-submitted': { inquiryId: string; reference: string; packageId: string; campaignCode: string | null };
   'mt-campaign-click': { campaignId: string; trackingCode: string; url: string };
   'mt-campaign-select': { campaignId: string; slug: string };
+  'mt-slot-choose': { slotId: string };
+  'mt-zone-change': { zone: string };
+  'mt-booking-cancelled': { reference: string };
+  'mt-booking-rescheduled': { reference: string; slotId: string; startsAt: string };
 }
 
 export type MtEventName = keyof MtEventDetails;

@@ -37,10 +37,28 @@ export function visitorZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * A clock reading as the visitor's language writes it: "9:00 AM" in English (no leading zero in 12-hour
+ * locales), "9:00" in Japanese. `hour: 'numeric'` lets the locale choose both the cycle and the padding.
+ */
 export function formatTime(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit', timeZone }).format(
+  return new Intl.DateTimeFormat(intlTag(locale), { hour: 'numeric', minute: '2-digit', timeZone }).format(
     new Date(iso),
   );
+}
+
+/**
+ * A zone named in words in the visitor's language ("Pacific Time", "米国太平洋時間"): a visitor recognises
+ * that, not an IANA id. `at` matters only for zones whose name changes with the season.
+ */
+export function formatZone(timeZone: string, locale: Locale, at: Date = new Date()): string {
+  const name = (style: 'longGeneric' | 'long') =>
+    new Intl.DateTimeFormat(intlTag(locale), { timeZone, timeZoneName: style })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  // Zones without a generic name (UTC) come back as an offset, "GMT+00:00"; their specific name is words.
+  const generic = name('longGeneric');
+  return /\d/.test(generic) ? name('long') : generic;
 }
 
 export function formatDay(iso: string, locale: Locale, timeZone = KOREA_ZONE): string {

@@ -22,8 +22,10 @@ export async function mount<E extends HTMLElement>(markup: string): Promise<E> {
   return element;
 }
 
+/** Empties the page, and the tab's storage where widgets remember a booking, so each test starts as a new visitor. */
 export function cleanup(): void {
   document.body.replaceChildren();
+  sessionStorage.clear();
 }
 
 /** Waits until `probe` returns a value (not null/undefined/false), or fails after `timeoutMs`. */

@@ -29,11 +29,15 @@ export type Scalars = {
 
 export type Appointment = {
   __typename?: 'Appointment';
+  /** The appointment as an RFC 5545 calendar (.ics, METHOD:PUBLISH) to add to a calendar app; the same event the messages attach. */
+  calendar: Scalars['String']['output'];
   /** The campaign the patient came through, if any. */
   campaignCode: Maybe<Scalars['String']['output']>;
   /** Given only in holdSlot's answer: with the reference, the patient's manage secret (view, cancel, reschedule) without an account. */
   cancelSecret: Maybe<Scalars['String']['output']>;
   cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Until when the patient can still cancel or reschedule online: the start less the provider's cancellation window. */
+  changeableUntil: Scalars['DateTime']['output'];
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
   /** Personal data: only the provider's staff see it. */
   contact: Maybe<AppointmentContact>;
@@ -66,6 +70,7 @@ export type AppointmentContact = {
   name: Scalars['String']['output'];
   nationality: Scalars['String']['output'];
   phone: Maybe<Scalars['String']['output']>;
+  timeZone: Maybe<Scalars['String']['output']>;
 };
 
 export type AppointmentEdge = {
@@ -130,6 +135,8 @@ export type ContactInput = {
   /** ISO 3166-1 alpha-2 country code, e.g. JP. */
   nationality: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** The patient's IANA time zone, e.g. America/Los_Angeles: messages give the time in it beside Korea time. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ConversionRow = {
@@ -388,11 +395,15 @@ export type Provider = {
   /** An https map link to the address. */
   mapUrl: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Staff of this provider only: where the staff's booking messages go. */
+  notificationEmail: Maybe<Scalars['String']['output']>;
   procedures: Array<Procedure>;
   region: Region;
   registration: Registration;
   slug: Scalars['String']['output'];
   specialties: Array<Specialty>;
+  /** Staff of this provider only: the language of the staff's booking messages, KO or EN. */
+  staffLocale: Maybe<Locale>;
   telemedicine: Scalars['Boolean']['output'];
   /** Staff of this provider only: the video-call link given to patients of REMOTE appointments. */
   videoCallUrl: Maybe<Scalars['String']['output']>;
@@ -612,7 +623,11 @@ export type UpdateProviderSettingsInput = {
   cancellationWindowHours?: InputMaybe<Scalars['Int']['input']>;
   /** https only. */
   mapUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Where the staff's booking messages go; null stops them. */
+  notificationEmail?: InputMaybe<Scalars['String']['input']>;
   providerId: Scalars['ID']['input'];
+  /** KO or EN. */
+  staffLocale?: InputMaybe<Locale>;
   /** https only; given to patients of REMOTE appointments. */
   videoCallUrl?: InputMaybe<Scalars['String']['input']>;
 };
@@ -928,9 +943,11 @@ export type CacheControlDirectiveArgs = {
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = ProvidersContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AppointmentResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
+  calendar?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   campaignCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  changeableUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['AppointmentContact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -958,6 +975,7 @@ export type AppointmentContactResolvers<ContextType = ProvidersContext, ParentTy
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AppointmentEdgeResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['AppointmentEdge'] = ResolversParentTypes['AppointmentEdge']> = {
@@ -1107,11 +1125,13 @@ export type ProviderResolvers<ContextType = ProvidersContext, ParentType extends
   languages?: Resolver<Array<ResolversTypes['Locale']>, ParentType, ContextType>;
   mapUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProviderNameArgs, 'locale'>>;
+  notificationEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   procedures?: Resolver<Array<ResolversTypes['Procedure']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   specialties?: Resolver<Array<ResolversTypes['Specialty']>, ParentType, ContextType>;
+  staffLocale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   telemedicine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   videoCallUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -51,6 +51,15 @@ export const messages = {
   slotFull: 'Sorry, this time was just taken. Please choose another.',
   bookAnother: 'Book another time',
 
+  // slot calendar
+  // {count}: how many free times a day has; {day}: the day as formatDay writes it (shared/format.ts).
+  calendarPreviousMonth: 'Previous month',
+  calendarNextMonth: 'Next month',
+  calendarFreeTimes: 'Free times: {count}',
+  calendarTimesOn: 'Free times on {day}',
+  calendarZone: 'Show times in',
+  calendarNoTimes: 'No free times',
+
   bannerLabel: 'Promotion',
   seePackages: 'See packages',
 
@@ -128,6 +137,45 @@ export const messages = {
   providerNotFound: 'This clinic could not be found.',
   slotGone: 'This time is no longer available. Please choose another.',
   changeTime: 'Choose another time',
+
+  // booking
+  bookingHeading: 'Your booking',
+  bookingReference: 'Reference',
+  bookingHeld: "Requested — waiting for the clinic's answer",
+  bookingConfirmed: 'Confirmed',
+  bookingDeclined: 'Declined by the clinic',
+  bookingCancelled: 'Cancelled',
+  bookingDeclineReason: "The clinic's reason: {reason}",
+  bookingClinic: 'Clinic',
+  bookingWhen: 'Date and time',
+  bookingDuration: 'Duration',
+  bookingAddress: 'Address',
+  bookingMap: 'Open in a map',
+  bookingVideo: 'Video-call link',
+  bookingJoinVideo: 'Join the video call',
+  bookingVideoLater: 'The video-call link will appear here once the clinic confirms your booking.',
+  bookingVideoFromClinic: 'The clinic will send you the video-call link.',
+  bookingChangeableUntil: 'You can change or cancel online until {time}.',
+  bookingContactClinic: 'Online changes are no longer possible. To change or cancel, please contact the clinic.',
+  bookingRequestedOn: 'Requested on {date}',
+  bookingConfirmedOn: 'Confirmed on {date}',
+  bookingRescheduledOn: 'Time changed on {date}',
+  bookingDeclinedOn: 'Declined on {date}',
+  bookingCancelledOn: 'Cancelled on {date}',
+  addToCalendar: 'Add to calendar',
+  reschedule: 'Change the time',
+  cancelBooking: 'Cancel booking',
+  confirmCancel: 'Cancel this booking? The places are given back.',
+  confirmCancelYes: 'Yes, cancel the booking',
+  keepBooking: 'Keep my booking',
+  rescheduleHeading: 'Choose a new time',
+  rescheduleEmpty: 'There are no other free times in the next 30 days. Please contact the clinic.',
+  confirmMove: 'Move to {time}?',
+  confirmMoveYes: 'Yes, move my booking',
+  keepTime: 'Keep the current time',
+  bookingMoved: 'Your booking has been moved to {time}.',
+  bookingCancelledNotice: 'Your booking has been cancelled and the places were given back.',
+  bookingNotFound: 'We could not find this booking. Please check the link in your e-mail.',
 };
 
 export type Messages = typeof messages;

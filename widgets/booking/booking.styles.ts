@@ -1,0 +1,126 @@
+import { css } from 'lit';
+
+export const bookingStyles = css`
+  .root {
+    padding: 0.75rem;
+    border: 1px solid var(--mt-color-border, #6b7280);
+    border-radius: var(--mt-radius, 0.5rem);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.3;
+    color: inherit;
+  }
+  h2 {
+    font-size: 1.25rem;
+  }
+  h3 {
+    font-size: 1.05rem;
+    margin-block-end: 0.5rem;
+  }
+  h2:focus-visible,
+  h3:focus-visible,
+  .notice:focus-visible,
+  .question:focus-visible {
+    outline: 3px solid var(--mt-color-focus, #f5a623);
+    outline-offset: 2px;
+  }
+  .reference {
+    margin-block: 0.25rem 0.5rem;
+  }
+  .booking-status {
+    margin-block: 0 0.75rem;
+  }
+  .booking-status .badge {
+    font-size: 0.95em;
+    font-weight: 600;
+  }
+  .decline-reason {
+    margin-block: 0 0.75rem;
+  }
+  .notice {
+    margin-block: 0 1rem;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--mt-radius, 0.5rem);
+  }
+  .notice.success {
+    background: var(--mt-color-success-surface, #e8f5ec);
+    color: var(--mt-color-success, #155724);
+  }
+  .notice.problem {
+    background: var(--mt-color-error-surface, #fdecec);
+    color: var(--mt-color-error, #a4161a);
+  }
+  .details {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.15rem 1rem;
+    margin: 0 0 0.75rem;
+  }
+  .details dt {
+    font-weight: 600;
+  }
+  .details dd {
+    margin: 0 0 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15rem 0.6rem;
+    align-items: baseline;
+  }
+  .details .zone {
+    color: var(--mt-color-muted-text, #4b5563);
+    font-size: 0.9em;
+  }
+  .details .moment + .zone {
+    flex: 1 1 60%;
+  }
+  .changeable {
+    margin-block: 0 0.5rem;
+    font-weight: 600;
+  }
+  .history {
+    margin: 0 0 0.75rem;
+    padding: 0;
+    list-style: none;
+    color: var(--mt-color-muted-text, #4b5563);
+    font-size: 0.9em;
+  }
+  .actions,
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .confirm {
+    margin-block-start: 1rem;
+    padding: 0.75rem;
+    border: 1px solid var(--mt-color-border, #6b7280);
+    border-radius: var(--mt-radius, 0.5rem);
+    background: var(--mt-color-muted-surface, #f3f5f9);
+  }
+  .confirm .question {
+    margin-block: 0 0.75rem;
+    font-weight: 600;
+  }
+  .confirm .status.error {
+    margin-block-end: 0.75rem;
+  }
+  .confirm button.secondary {
+    background: var(--mt-color-surface, #ffffff);
+  }
+  .times {
+    margin-block-start: 1rem;
+  }
+  .times > button {
+    margin-block-start: 0.75rem;
+  }
+  @media (min-width: 40rem) {
+    .root {
+      padding: 1rem 1.25rem;
+    }
+    .details {
+      grid-template-columns: max-content minmax(0, 1fr);
+    }
+  }
+`;
