@@ -9,7 +9,7 @@ import {
   type Staff,
 } from '../core/auth';
 import type { RunningServer } from '../core/http';
-import { startGateway } from '../gateway/gateway';
+import { startGatewayAlone } from './support/stack';
 import { testSettings } from './support/subgraph';
 
 const SECRET = testSettings.AUTH_SECRET;
@@ -86,13 +86,8 @@ describe('staff tokens', () => {
 describe('the gateway refuses a token outside its validity', () => {
   let gateway: RunningServer;
   // Tokens are checked before any subgraph is asked, so none is needed here.
-  const nowhere = 'http://127.0.0.1:9/graphql';
-
   beforeAll(async () => {
-    gateway = await startGateway(testSettings, {
-      port: 0,
-      subgraphUrls: { providers: nowhere, itineraries: nowhere, campaigns: nowhere },
-    });
+    gateway = await startGatewayAlone();
   });
   afterAll(() => gateway?.close());
 

@@ -15,7 +15,13 @@ import { startGateway } from '../gateway/gateway';
 import { cancellationSecret } from '../subgraphs/providers/booking';
 import type { ProvidersDb } from '../subgraphs/providers/data';
 import { composeMessage, type ComposedMessage } from '../subgraphs/providers/messages/index';
-import { appointments, outboxMessages, providers, type OutboxMessageRow } from '../subgraphs/providers/schema';
+import {
+  appointments,
+  messageKindEnum,
+  outboxMessages,
+  providers,
+  type OutboxMessageRow,
+} from '../subgraphs/providers/schema';
 import { databaseTargets } from './support/databases';
 import { startStack, type Stack } from './support/stack';
 import { testSettings } from './support/subgraph';
@@ -44,15 +50,7 @@ const TAGS: Record<LocaleCode, string> = {
   AR: 'ar',
   TH: 'th',
 };
-const KINDS: OutboxMessageRow['kind'][] = [
-  'BOOKING_REQUESTED',
-  'BOOKING_CONFIRMED',
-  'BOOKING_DECLINED',
-  'BOOKING_RESCHEDULED',
-  'BOOKING_CANCELLED',
-  'REMINDER',
-  'FOLLOW_UP_INVITATION',
-];
+const KINDS: OutboxMessageRow['kind'][] = messageKindEnum.enumValues;
 
 const clinicStaff: Staff = { kind: 'staff', id: 'm1', role: 'provider-admin', provider: CLINIC };
 const hospitalStaff: Staff = { kind: 'staff', id: 'm2', role: 'provider-admin', provider: HOSPITAL };

@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../core/http';
-import { startGateway } from '../gateway/gateway';
-import { testSettings } from './support/subgraph';
+import { startGatewayAlone } from './support/stack';
 
 describe('the booking page the e-mails link to', () => {
   let gateway: RunningServer;
   // The page is a static file: no subgraph is asked for it.
-  const nowhere = 'http://127.0.0.1:9/graphql';
-
   beforeAll(async () => {
-    gateway = await startGateway(testSettings, {
-      port: 0,
-      subgraphUrls: { providers: nowhere, itineraries: nowhere, campaigns: nowhere },
-    });
+    gateway = await startGatewayAlone();
   });
   afterAll(() => gateway?.close());
 

@@ -75,3 +75,15 @@ export async function startStack(
     },
   };
 }
+
+/**
+ * The gateway alone, its subgraphs nowhere: for what it answers before asking any (tokens, static pages,
+ * refusals at the door).
+ */
+export function startGatewayAlone(settings = testSettings): Promise<RunningServer> {
+  const nowhere = 'http://127.0.0.1:9/graphql';
+  return startGateway(settings, {
+    port: 0,
+    subgraphUrls: { providers: nowhere, itineraries: nowhere, campaigns: nowhere },
+  });
+}
