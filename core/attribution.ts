@@ -1,10 +1,9 @@
 import { and, asc, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { requireStaff, type Viewer } from './auth';
 import type { Database } from './db';
 import type { FieldProblem } from './errors';
 import { MAX_CONVERSION_ROWS } from './list-caps';
-import type { CampaignReference, ConversionStatsModel } from './models';
+import type { ConversionStatsModel } from './models';
 
 /**
  * The embed site a booking or inquiry is credited to: only the site the gateway verified for this request (its key
@@ -96,9 +95,4 @@ export function toConversionStats(rows: ConversionCount[]): ConversionStatsModel
     breakdown: rows.map(({ day, country, siteKey, count: n }) => ({ day, country, siteKey, count: n })),
     breakdownTruncated: (rows[0]?.totalRows ?? 0) > rows.length,
   };
-}
-
-/** A campaign's results are for the marketing staff of its organisation (the gateway brings the organisation). */
-export function requireCampaignStaff(viewer: Viewer, campaign: CampaignReference, what: string): void {
-  requireStaff(viewer, (staff) => staff.role === 'marketing' && staff.organisation === campaign.organisation, what);
 }

@@ -13,8 +13,24 @@ export function isProxyEntry(entry: string): boolean {
   return /^\d{1,3}$/.test(prefix) && bits >= 0 && bits <= (version === 6 ? 128 : 32);
 }
 
+/**
+ * An issuer or key-set URL the gateway may fetch keys from: https, or http on this machine outside production
+ * (a test's or a developer's own issuer). Never with credentials in it.
+ */
+export function issuerUrlAllowed(url: string, nodeEnv: 'development' | 'test' | 'production'): boolean {
+  const parsed = URL.parse(url);
+  if (!parsed || parsed.username || parsed.password) return false;
+  if (parsed.protocol === 'https:') return true;
+  const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(parsed.hostname);
+  return parsed.protocol === 'http:' && loopback && nodeEnv !== 'production';
+}
+
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.string().url().optional();
+/** A claim's name or dotted path (`realm_access.roles`); claims named by URL (`https://example.kr/role`) too. */
+const claimName = z
+  .string()
+  .regex(/^[\w:/.-]{1,200}$/, 'must be a claim name or a dotted path such as realm_access.roles');
 
 /** `Name <local@domain>` or `local@domain`: the sender of booking messages, whose domain ends every Message-ID. */
 const MAIL_ADDRESS =
@@ -67,8 +83,18 @@ const settingsSchema = z.object({
   RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1_000),
   /** Shared by the gateway and the subgraphs to sign and verify internal requests. */
   SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** Signs and verifies staff sign-in tokens (HS256). */
-  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * The organisation's OpenID provider whose access tokens sign staff in (core/oidc.ts); unset in development and
+   * tests, the gateway's embedded issuer at /auth. Whether http is allowed depends on NODE_ENV: see loadSettings.
+   */
+  OIDC_ISSUER: z.string().url('must be the issuer URL, e.g. https://login.example.kr/realms/staff').optional(),
+  /** The `aud` staff access tokens must carry. */
+  OIDC_AUDIENCE: z.string().min(1).default('korea-medical-tourism'),
+  /** Where the issuer's tokens carry the role and each scope; dotted names reach into objects. */
+  OIDC_ROLE_CLAIM: claimName.default('role'),
+  OIDC_PROVIDER_CLAIM: claimName.default('provider'),
+  OIDC_REGION_CLAIM: claimName.default('region'),
+  OIDC_ORGANISATION_CLAIM: claimName.default('organisation'),
   /** The mail server booking messages go through (core/mail.ts); unset, they go to the development mailbox. */
   SMTP_URL: z
     .string()
@@ -98,7 +124,6 @@ const settingsSchema = z.object({
 /** Only for development and tests: production refuses to start without its own secrets. */
 const DEVELOPMENT_SECRETS = {
   SUBGRAPH_SECRET: 'development-only-subgraph-secret-do-not-use',
-  AUTH_SECRET: 'development-only-auth-secret-do-not-use-anywhere',
 } as const;
 type Secret = keyof typeof DEVELOPMENT_SECRETS;
 
@@ -116,20 +141,29 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new SettingsError(`Invalid settings:\n  ${problems.join('\n  ')}`);
   }
-  const { SUBGRAPH_SECRET, AUTH_SECRET, ...settings } = parsed.data;
-  const given: Record<Secret, string | undefined> = { SUBGRAPH_SECRET, AUTH_SECRET };
+  const { SUBGRAPH_SECRET, ...settings } = parsed.data;
+  const given: Record<Secret, string | undefined> = { SUBGRAPH_SECRET };
   const missing = (Object.keys(given) as Secret[])
     .filter((name) => !given[name])
     .map((name) => `${name}: required in production (32 characters or more)`);
+  // Without it nobody could sign in: the embedded issuer is for development and tests only.
+  if (!settings.OIDC_ISSUER) missing.push('OIDC_ISSUER: required in production (the https URL of the OpenID issuer)');
   // Without it messages go to the development mailbox, a folder on this machine no patient would ever see.
   if (!settings.SMTP_URL) missing.push('SMTP_URL: required in production (smtp:// or smtps://)');
   if (missing.length && settings.NODE_ENV === 'production') {
     throw new SettingsError(`Invalid settings:\n  ${missing.join('\n  ')}`);
   }
+  // Keys fetched over plain http could be swapped on the way; only an issuer on this machine may skip TLS, and not in
+  // production.
+  if (settings.OIDC_ISSUER && !issuerUrlAllowed(settings.OIDC_ISSUER, settings.NODE_ENV)) {
+    throw new SettingsError(
+      'Invalid settings:\n  OIDC_ISSUER: must be an https:// URL without credentials (http:// only for 127.0.0.1, ' +
+        '[::1] or localhost outside production)',
+    );
+  }
   return {
     ...settings,
     SUBGRAPH_SECRET: SUBGRAPH_SECRET ?? DEVELOPMENT_SECRETS.SUBGRAPH_SECRET,
-    AUTH_SECRET: AUTH_SECRET ?? DEVELOPMENT_SECRETS.AUTH_SECRET,
     MAILBOX_DIR: settings.MAILBOX_DIR ?? join(settings.DATA_DIR, 'mailbox'),
     PUBLIC_URL: settings.PUBLIC_URL ?? `http://${settings.HOST}:${settings.GATEWAY_PORT}`,
   };

@@ -1,5 +1,6 @@
 import { or, type SQL } from 'drizzle-orm';
-import type { Staff, Viewer } from './auth';
+import type { Viewer } from './auth';
+import { allowed, reachOf, type Action, type Scope } from './policy';
 
 /**
  * Who may see an entity, written once per entity and applied on every way in: root fields by id or slug, lists and
@@ -7,13 +8,13 @@ import type { Staff, Viewer } from './auth';
  * A hidden entity behaves exactly as a missing one: null where the schema allows it, dropped from lists, not counted.
  *
  * The shape is shared here because every hidden state in this product is the same: a row is public once it is
- * published (or approved), and before that (or after it is withdrawn) only the staff who manage its owner see it,
- * platform admins everyone's. Each subgraph declares its own entities' rules next to its tables
+ * published (or approved), and before that (or after it is withdrawn) only the staff whose permission (core/policy.ts)
+ * reaches its owner see it: those who manage that owner, platform admins everyone's. Each subgraph declares its own entities' rules next to its tables
  * (`subgraphs/<name>/visibility.ts`), since no subgraph reads another's rows.
  *
  * Entities with a hidden state: packages (DRAFT, CLOSED) and campaigns (DRAFT). Providers, procedures, slots (a closed
  * slot is public and says so in `closedAt`) and promotion events have none. Appointments and inquiries are not public
- * entities: their personal fields are guarded field by field (requireStaff), which is authorisation, not visibility.
+ * entities: their personal fields are guarded field by field (requirePermission), which is authorisation, not visibility.
  */
 export interface Visibility<Row> {
   /** Whether this viewer may see this row. */
@@ -22,34 +23,30 @@ export interface Visibility<Row> {
   where(viewer: Viewer): SQL | undefined;
 }
 
-export interface OwnedVisibilityRule<Row, Owner extends string> {
+export interface OwnedVisibilityRule<Row, Kind extends keyof Scope> {
   /** Published, approved: what everybody sees. */
   isPublic(row: Row): boolean;
   publicWhere: () => SQL;
-  /** The region, organisation … the row belongs to. */
-  ownerOf(row: Row): Owner;
-  ownerWhere: (owner: Owner) => SQL;
-  /** What a staff member manages (their region, their organisation), or null when their role manages none. */
-  managedBy(staff: Staff): Owner | null;
+  /** The permission that shows the rows that are not public. */
+  action: Action;
+  /** What kind of owner rows have (a region, an organisation …), and the one this row belongs to. */
+  owner: Kind;
+  ownerOf(row: Row): NonNullable<Scope[Kind]>;
+  ownerWhere: (owner: NonNullable<Scope[Kind]>) => SQL;
 }
 
-/** Public rows, plus every row of what the viewer manages; platform admins see all. */
-export function ownedVisibility<Row, Owner extends string>(rule: OwnedVisibilityRule<Row, Owner>): Visibility<Row> {
-  const scope = (viewer: Viewer): { all: true } | { owner: Owner | null } => {
-    if (viewer.kind !== 'staff') return { owner: null };
-    if (viewer.role === 'platform-admin') return { all: true };
-    return { owner: rule.managedBy(viewer) };
-  };
+/** Public rows, plus every row of the owners the viewer's permission reaches; platform admins see all. */
+export function ownedVisibility<Row, Kind extends keyof Scope>(rule: OwnedVisibilityRule<Row, Kind>): Visibility<Row> {
   return {
     canSee(viewer, row) {
       if (rule.isPublic(row)) return true;
-      const seen = scope(viewer);
-      return 'all' in seen || (seen.owner !== null && seen.owner === rule.ownerOf(row));
+      const scope: Scope = { [rule.owner]: rule.ownerOf(row) };
+      return allowed(viewer, rule.action, scope);
     },
     where(viewer) {
-      const seen = scope(viewer);
+      const seen = reachOf(viewer, rule.action, rule.owner);
       if ('all' in seen) return undefined;
-      return seen.owner === null ? rule.publicWhere() : (or(rule.publicWhere(), rule.ownerWhere(seen.owner)) as SQL);
+      return 'only' in seen ? (or(rule.publicWhere(), rule.ownerWhere(seen.only)) as SQL) : rule.publicWhere();
     },
   };
 }

@@ -12,7 +12,14 @@ import { createHttpApp, listen, type RunningServer } from '../core/http';
 import { ResponseCache } from '../core/response-cache';
 import { createLogger, type Logger } from '../core/logger';
 import { repoPath, SUBGRAPH_NAMES, type SubgraphName } from '../core/subgraph-sdl';
-import { ANONYMOUS, TokenError, verifyToken, type Viewer } from '../core/auth';
+import { ANONYMOUS, type Viewer } from '../core/auth';
+import {
+  ISSUER_RETRY_SECONDS,
+  IssuerUnavailableError,
+  TokenError,
+  tokenVerifierFor,
+  type TokenVerifier,
+} from '../core/oidc';
 import { signedCall, unavailable } from '../core/peers';
 import { signingHeaders, SITE_HEADER, VIEWER_HEADER } from '../core/signing';
 import { SUPERGRAPH_PATH } from './compose';
@@ -23,6 +30,7 @@ import { RequestRateLimiter } from './rate-limit';
 import { createSiteAccess, PREFLIGHT_HEADERS, type SiteLookup } from './site-access';
 import { createAccessCheck, siteKeyOf } from './access-check';
 import { devMailboxRoutes } from './dev-mailbox';
+import { devIssuerRoutes } from './dev-issuer/issuer';
 
 export type GatewayContext = RequestContext;
 
@@ -87,14 +95,25 @@ class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext>
   }
 }
 
-/** Reads the staff token, if any: a bad or expired token is refused outright rather than treated as anonymous. */
-function viewerOf(authorization: string | undefined, secret: string): Viewer {
+/**
+ * Reads the staff token, if any: a bad or expired token is refused outright rather than treated as anonymous; an
+ * issuer that cannot be reached makes it a 503 to retry, neither a refusal of a good token nor a 500.
+ */
+async function viewerOf(authorization: string | undefined, verifier: TokenVerifier): Promise<Viewer> {
   if (!authorization) return ANONYMOUS;
   const token = /^Bearer (\S+)$/i.exec(authorization)?.[1];
   try {
     if (!token) throw new TokenError('not a bearer token');
-    return verifyToken(secret, token);
+    return await verifier.verify(token);
   } catch (error) {
+    if (error instanceof IssuerUnavailableError) {
+      throw new GraphQLError(`Sign-in cannot be checked right now: ${error.message}`, {
+        extensions: {
+          code: 'UNAUTHENTICATED',
+          http: { status: 503, headers: new Map([['retry-after', String(ISSUER_RETRY_SECONDS)]]) },
+        },
+      });
+    }
     throw new GraphQLError(
       `Sign-in is not valid: ${error instanceof TokenError ? error.message : 'unreadable token'}`,
       {
@@ -153,6 +172,7 @@ export async function startGateway(
   const urls = overrides.subgraphUrls ?? defaultSubgraphUrls(settings);
   const persisted = PersistedOperations.load();
   const apollo = createGatewayApollo(settings, logger, urls, persisted);
+  const verifier = await tokenVerifierFor(settings);
   await apollo.start();
   const siteAccess = createSiteAccess(
     embedSiteLookup(urls.campaigns, settings.SUBGRAPH_TIMEOUT_MS, settings.SUBGRAPH_SECRET),
@@ -169,7 +189,7 @@ export async function startGateway(
     apollo,
     context: async (request): Promise<GatewayContext> => {
       const requestId = randomUUID();
-      const viewer = viewerOf(request.headers.authorization, settings.AUTH_SECRET);
+      const viewer = await viewerOf(request.headers.authorization, verifier);
       const site = verifiedSites.get(request) ?? null;
       return { viewer, site, requestId, logger: logger.child({ requestId }), now: new Date() };
     },
@@ -188,7 +208,7 @@ export async function startGateway(
       admit: (request, { method, body, search }) =>
         persisted.admit(siteKeyOf(request), operationParams(method, body, search)),
     },
-    routes: devMailboxRoutes(settings),
+    routes: [...devMailboxRoutes(settings), ...(await devIssuerRoutes(settings))],
     staticMounts: [
       {
         prefix: '/widgets/',

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium';
 import { repoPath } from '../core/subgraph-sdl';
-import { issueToken } from '../core/auth';
+import { issueDevToken } from '../core/oidc';
 import { startStack } from '../tests/support/stack';
 import { testSettings } from '../tests/support/subgraph';
 import { buildWidgets } from './build-widgets';
@@ -15,12 +15,10 @@ const pages = [
   { file: 'marketing', lang: 'en' },
 ];
 // The marketing page shows results only to signed-in staff: Daejeon Tourism's marketing team here.
-const staffToken = issueToken(testSettings.AUTH_SECRET, {
-  kind: 'staff',
-  id: 'screenshots',
-  role: 'marketing',
-  organisation: 'daejeon-tourism',
-});
+const staffToken = await issueDevToken(
+  { kind: 'staff', id: 'screenshots', role: 'marketing', organisation: 'daejeon-tourism' },
+  { settings: testSettings },
+);
 
 await buildWidgets();
 const stack = await startStack({ kind: 'memory' });

@@ -4,6 +4,7 @@ import { campaignsSubgraph } from '../subgraphs/campaigns/index';
 import { itinerariesSubgraph } from '../subgraphs/itineraries/index';
 import { providersSubgraph } from '../subgraphs/providers/index';
 import { startSubgraph } from '../core/subgraph-server';
+import { EMBEDDED_ISSUER_PATH } from '../core/oidc';
 
 /** All four services in one process, on the embedded database unless DATABASE_URL says otherwise. */
 await runMain(async (settings) => {
@@ -25,6 +26,10 @@ await runMain(async (settings) => {
       settings.NODE_ENV === 'development' && !settings.SMTP_URL
         ? `\n    Mailbox          ${gateway.url}/dev/mailbox   (the booking messages, instead of sending them)`
         : ''
+    }${
+      settings.OIDC_ISSUER
+        ? ''
+        : `\n    Staff sign-in    ${gateway.url}${EMBEDDED_ISSUER_PATH}   (the embedded OpenID issuer; accounts in the README)`
     }
 `);
   return [...subgraphs, gateway];

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
-import { issueToken, MAX_TOKEN_LIFETIME_SECONDS, staffSchema } from '../core/auth';
+import { staffSchema } from '../core/auth';
 import { loadSettings } from '../core/config';
+import { issueDevToken, MAX_TOKEN_LIFETIME_SECONDS } from '../core/oidc';
 
 /**
- * Prints a staff token signed with AUTH_SECRET, for development and tests:
+ * Prints a staff access token signed by the embedded issuer's key (in DATA_DIR), as that issuer would sign it, for
+ * development and tests:
  *   npm run --silent token -- --role provider-admin --provider gangnam-lumiere-dermatology
  *   npm run --silent token -- --role tourism-admin --region DAEJEON
  *   npm run --silent token -- --role marketing --organisation daejeon-tourism
@@ -21,8 +23,8 @@ const { values } = parseArgs({
 });
 
 const settings = loadSettings();
-if (settings.NODE_ENV === 'production') {
-  console.error('Refusing to mint tokens in production: use the identity provider.');
+if (settings.NODE_ENV === 'production' || settings.OIDC_ISSUER) {
+  console.error('Refusing to mint tokens for a real identity provider: sign in with it (OIDC_ISSUER).');
   process.exit(1);
 }
 const staff = staffSchema.safeParse({
@@ -46,4 +48,4 @@ if (!(hours > 0 && hours * 3600 <= MAX_TOKEN_LIFETIME_SECONDS)) {
   );
   process.exit(2);
 }
-console.log(issueToken(settings.AUTH_SECRET, staff.data, hours * 3600));
+console.log(await issueDevToken(staff.data, { settings, lifetimeSeconds: hours * 3600 }));

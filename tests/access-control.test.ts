@@ -1,5 +1,7 @@
+import { CompactSign, generateKeyPair, type CompactJWSHeaderParameters } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken, type Staff } from '../core/auth';
+import type { Staff } from '../core/auth';
+import { issueDevToken } from '../core/oidc';
 import { addDays, koreaDate } from '../core/time';
 import { databaseTargets } from './support/databases';
 import { startStack, type Stack } from './support/stack';
@@ -11,7 +13,8 @@ const CAMPAIGN = 'us-forces-daejeon-care';
 const patientEmail = 'aiko.tanaka@example.jp';
 const inquirerEmail = 'li.wei@example.cn';
 
-const token = (staff: Staff, lifetime = 3600) => issueToken(testSettings.AUTH_SECRET, staff, lifetime);
+const token = (staff: Staff, options: { lifetimeSeconds?: number; now?: number } = {}) =>
+  issueDevToken(staff, { settings: testSettings, lifetimeSeconds: 3600, ...options });
 
 /** Everyone who might ask, signed in or not. */
 const ROLES: Record<string, Staff | null> = {
@@ -227,7 +230,7 @@ describe.each(databaseTargets())('who sees what, on $name', (target) => {
 
   run.each(cases)('$operation.name — $role: allowed $allowed', async ({ operation, role, allowed }) => {
     const staff = ROLES[role];
-    const answer = await post(operation.query, staff ? { authorization: `Bearer ${token(staff)}` } : {});
+    const answer = await post(operation.query, staff ? { authorization: `Bearer ${await token(staff)}` } : {});
     expect(answer.status).toBe(200);
     if (allowed) {
       expect(answer.text).not.toContain('"errors"');
@@ -247,7 +250,7 @@ describe.each(databaseTargets())('who sees what, on $name', (target) => {
     const staff = ROLES[role];
     const answer = await post(
       operation.query,
-      staff ? { authorization: `Bearer ${token(staff)}` } : {},
+      staff ? { authorization: `Bearer ${await token(staff)}` } : {},
       operation.variables(ids),
     );
     expect(answer.status).toBe(200);
@@ -273,22 +276,34 @@ describe.each(databaseTargets())('who sees what, on $name', (target) => {
   });
 
   const platformAdmin = ROLES['platform-admin'] as Staff;
-  const badTokens: [string, () => string][] = [
-    ['a forged signature', () => `${token(platformAdmin).slice(0, -4)}AAAA`],
-    ['an expired token', () => token(platformAdmin, -60)],
-    ['a token signed with another secret', () => issueToken('some-other-secret-that-is-long-enough-00', platformAdmin)],
+  const badTokens: [string, () => Promise<string>][] = [
+    ['a forged signature', async () => `${(await token(platformAdmin)).slice(0, -4)}AAAA`],
+    ['an expired token', () => token(platformAdmin, { now: Date.now() - 2 * 3600_000 })],
+    [
+      'a token signed with another key under the issuer’s key id',
+      async () => {
+        const [header, payload] = (await token(platformAdmin)).split('.');
+        const { privateKey } = await generateKeyPair('ES256');
+        const issuerHeader = JSON.parse(
+          Buffer.from(header ?? '', 'base64url').toString('utf8'),
+        ) as CompactJWSHeaderParameters;
+        return new CompactSign(Buffer.from(payload ?? '', 'base64url'))
+          .setProtectedHeader(issuerHeader)
+          .sign(privateKey);
+      },
+    ],
     [
       'an unsigned "alg: none" token',
-      () => {
-        const [, payload] = token(platformAdmin).split('.');
+      async () => {
+        const [, payload] = (await token(platformAdmin)).split('.');
         return `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
       },
     ],
-    ['garbage', () => 'not-a-token'],
+    ['garbage', async () => 'not-a-token'],
   ];
 
   run.each(badTokens)('refuses %s with 401 UNAUTHENTICATED and no data', async (_name, make) => {
-    const answer = await post(OPERATIONS[0]?.query ?? '', { authorization: `Bearer ${make()}` });
+    const answer = await post(OPERATIONS[0]?.query ?? '', { authorization: `Bearer ${await make()}` });
     expect(answer.status).toBe(401);
     expect(answer.text).not.toContain(patientEmail);
     expect(JSON.parse(answer.text)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });

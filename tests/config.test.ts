@@ -16,24 +16,53 @@ describe('settings', () => {
     expect(() => loadSettings({ GATEWAY_PORT: 'eighty' })).toThrow(/GATEWAY_PORT/);
   });
 
-  it('refuse to start production without its own subgraph and sign-in secrets and a mail server', () => {
+  it('refuse to start production without its own subgraph secret, an OpenID issuer and a mail server', () => {
     const secret = 'a-production-secret-of-forty-characters!!';
     const SMTP_URL = 'smtps://bookings:password@mail.example.kr:465';
-    expect(() => loadSettings({ NODE_ENV: 'production' })).toThrow(/SUBGRAPH_SECRET[\s\S]*AUTH_SECRET[\s\S]*SMTP_URL/);
-    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2` })).toThrow(
+    const OIDC_ISSUER = 'https://login.example.kr/realms/staff';
+    expect(() => loadSettings({ NODE_ENV: 'production' })).toThrow(/SUBGRAPH_SECRET[\s\S]*OIDC_ISSUER[\s\S]*SMTP_URL/);
+    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret, SMTP_URL })).toThrow(
+      /^Invalid settings:\n {2}OIDC_ISSUER: required in production \(the https URL of the OpenID issuer\)$/,
+    );
+    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret, OIDC_ISSUER })).toThrow(
       /^Invalid settings:\n {2}SMTP_URL: required in production \(smtp:\/\/ or smtps:\/\/\)$/,
     );
-    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret })).toThrow(SettingsError);
-    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'short', AUTH_SECRET: secret })).toThrow(
+    expect(() => loadSettings({ NODE_ENV: 'production', OIDC_ISSUER, SMTP_URL })).toThrow(SettingsError);
+    expect(() => loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'short', OIDC_ISSUER, SMTP_URL })).toThrow(
       /at least 32/,
     );
-    const settings = loadSettings({
-      NODE_ENV: 'production',
+    const settings = loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret, OIDC_ISSUER, SMTP_URL });
+    expect(settings).toMatchObject({
       SUBGRAPH_SECRET: secret,
-      AUTH_SECRET: `${secret}2`,
+      OIDC_ISSUER,
+      OIDC_AUDIENCE: 'korea-medical-tourism',
+      OIDC_ROLE_CLAIM: 'role',
       SMTP_URL,
     });
-    expect(settings).toMatchObject({ SUBGRAPH_SECRET: secret, AUTH_SECRET: `${secret}2`, SMTP_URL });
+    // Shared-secret staff tokens are gone: the old setting means nothing, and nothing is derived from it.
+    expect(
+      loadSettings({ NODE_ENV: 'production', SUBGRAPH_SECRET: secret, OIDC_ISSUER, SMTP_URL, AUTH_SECRET: secret }),
+    ).not.toHaveProperty('AUTH_SECRET');
+  });
+
+  it('take an OpenID issuer over https, or over http on this machine outside production, and claim names', () => {
+    const production = { NODE_ENV: 'production', SUBGRAPH_SECRET: 'x'.repeat(32), SMTP_URL: 'smtps://mail.example.kr' };
+    expect(loadSettings({ OIDC_ISSUER: 'http://127.0.0.1:8080/realms/staff' }).OIDC_ISSUER).toBe(
+      'http://127.0.0.1:8080/realms/staff',
+    );
+    expect(loadSettings({ NODE_ENV: 'test', OIDC_ISSUER: 'http://localhost:8080' }).OIDC_ISSUER).toBe(
+      'http://localhost:8080',
+    );
+    expect(() => loadSettings({ OIDC_ISSUER: 'http://login.example.kr' })).toThrow(/OIDC_ISSUER: must be an https/);
+    expect(() => loadSettings({ ...production, OIDC_ISSUER: 'http://127.0.0.1:8080' })).toThrow(
+      /OIDC_ISSUER: must be an https/,
+    );
+    expect(() => loadSettings({ OIDC_ISSUER: 'https://user:secret@login.example.kr' })).toThrow(/OIDC_ISSUER/);
+    expect(() => loadSettings({ OIDC_ISSUER: 'login.example.kr' })).toThrow(/OIDC_ISSUER: must be the issuer URL/);
+    expect(
+      loadSettings({ OIDC_ROLE_CLAIM: 'realm_access.roles', OIDC_ORGANISATION_CLAIM: 'https://example.kr/org' }),
+    ).toMatchObject({ OIDC_ROLE_CLAIM: 'realm_access.roles', OIDC_ORGANISATION_CLAIM: 'https://example.kr/org' });
+    expect(() => loadSettings({ OIDC_REGION_CLAIM: 'region name' })).toThrow(/OIDC_REGION_CLAIM: must be a claim name/);
   });
 
   it('derive the mailbox and the public origin, and refuse a mail setting that is not one by name', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, Kind, parse, type GraphQLNamedType, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken, type Staff } from '../core/auth';
+import type { Staff } from '../core/auth';
+import { issueDevToken } from '../core/oidc';
 import { availabilitySlotLimit, MAX_SLOTS_PER_CALL, MAX_SLOTS_PER_DAY } from '../core/availability';
 import { MAX_ITINERARY_DAYS, MAX_STEPS_PER_DAY } from '../core/itinerary';
 import {
@@ -305,7 +306,9 @@ describe.each(databaseTargets())('answers stay within their estimated cost, on $
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(staff && { authorization: `Bearer ${issueToken(testSettings.AUTH_SECRET, staff, 600)}` }),
+        ...(staff && {
+          authorization: `Bearer ${await issueDevToken(staff, { settings: testSettings, lifetimeSeconds: 600 })}`,
+        }),
       },
       body: JSON.stringify(body),
     });

@@ -18,7 +18,8 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken, type Staff } from '../core/auth';
+import type { Staff } from '../core/auth';
+import { issueDevToken } from '../core/oidc';
 import type { RunningServer } from '../core/http';
 import { repoPath } from '../core/subgraph-sdl';
 import { startGateway } from '../gateway/gateway';
@@ -460,7 +461,9 @@ describe.each(databaseTargets())('the public graph under generated input, on $na
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(asAdmin && { authorization: `Bearer ${issueToken(testSettings.AUTH_SECRET, platformAdmin, 600)}` }),
+        ...(asAdmin && {
+          authorization: `Bearer ${await issueDevToken(platformAdmin, { settings: testSettings, lifetimeSeconds: 600 })}`,
+        }),
       },
       body: JSON.stringify(request),
     });

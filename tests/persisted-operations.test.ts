@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken } from '../core/auth';
+import { issueDevToken } from '../core/oidc';
 import { readdirSync, readFileSync } from 'node:fs';
 import { repoPath } from '../core/subgraph-sdl';
 import { PERSISTED_OPERATIONS_PATH, PersistedOperations } from '../gateway/persisted-operations';
@@ -81,7 +81,10 @@ describe.each(databaseTargets())('partner pages send registered operations by ha
   });
 
   run('answers to signed-in staff are never stored by a cache', async () => {
-    const token = issueToken(testSettings.AUTH_SECRET, { kind: 'staff', id: 'a', role: 'platform-admin' }, 600);
+    const token = await issueDevToken(
+      { kind: 'staff', id: 'a', role: 'platform-admin' },
+      { settings: testSettings, lifetimeSeconds: 600 },
+    );
     const response = await get(persistedSearch('PackageList', LIST), { ...PAGE, authorization: `Bearer ${token}` });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');

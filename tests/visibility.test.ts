@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken, type Staff } from '../core/auth';
+import type { Staff } from '../core/auth';
+import { issueDevToken } from '../core/oidc';
 import { databaseTargets } from './support/databases';
 import { persistedBody } from './support/persisted';
 import { startStack, type Stack } from './support/stack';
@@ -95,7 +96,9 @@ describe.each(databaseTargets())('what is hidden stays hidden on every path, on 
       headers: {
         ...PAGE,
         'content-type': 'application/json',
-        ...(staff && { authorization: `Bearer ${issueToken(testSettings.AUTH_SECRET, staff, 600)}` }),
+        ...(staff && {
+          authorization: `Bearer ${await issueDevToken(staff, { settings: testSettings, lifetimeSeconds: 600 })}`,
+        }),
       },
       body: persistedBody(name, variables),
     });

@@ -19,6 +19,7 @@ import {
 import { cursorInstant, olderThan, type PageRequest } from '../../core/connection';
 import type { Database } from '../../core/db';
 import { MAX_CAMPAIGNS_PER_PACKAGE, MAX_TRAFFIC_ROWS } from '../../core/list-caps';
+import type { Reach } from '../../core/policy';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
 import {
@@ -128,9 +129,12 @@ export async function findCampaigns(db: CampaignsDb, filter: CampaignFilter, pag
   return { rows, totalCount: total?.value ?? 0 };
 }
 
-/** An organisation's campaigns (every organisation's for null), drafts included, newest first. */
-export async function campaignsOfOrganisation(db: CampaignsDb, organisation: string | null, page: PageRequest) {
-  const ofOrganisation = organisation === null ? [] : [eq(campaigns.organisation, organisation)];
+/** The campaigns of the organisations a permission reaches (core/policy.ts), drafts included, newest first. */
+export async function campaignsOfOrganisation(db: CampaignsDb, organisations: Reach<string>, page: PageRequest) {
+  const ofOrganisation =
+    'all' in organisations
+      ? []
+      : ['only' in organisations ? eq(campaigns.organisation, organisations.only) : sql`false`];
   const [rows, [total]] = await Promise.all([
     db
       .select()

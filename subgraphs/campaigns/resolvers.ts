@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { requireStaff } from '../../core/auth';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { badUserInput, notFound, parseArgs, parseInput } from '../../core/errors';
 import { localize, localizeOptional, type LocaleCode } from '../../core/locale';
+import { ownScope, reachOf, requirePermission, type Action } from '../../core/policy';
 import { countryCodeSchema, idSchema, lookupArgsSchema, siteKeySchema } from '../../core/validation';
 import { visibleOrNull } from '../../core/visibility';
 import type { CampaignsContext } from './context';
@@ -42,42 +42,37 @@ function pickCreative(rows: CreativeRow[], locale: LocaleCode | null | undefined
   return null;
 }
 
-/** A campaign's plan, drafts and results are for the marketing staff of its organisation. */
-function requireOrganisationStaff(context: CampaignsContext, organisation: string, what: string) {
-  return requireStaff(
-    context.viewer,
-    (staff) => staff.role === 'marketing' && staff.organisation === organisation,
-    what,
-  );
-}
-
 /**
  * The campaign to change, after checking the caller runs its organisation's campaigns. Those who may not are refused
  * (FORBIDDEN, UNAUTHENTICATED) whether or not they may see it: the refusal carries nothing of the campaign.
  */
 async function editableCampaign(id: string, context: CampaignsContext): Promise<CampaignRow | null> {
   const campaign = await context.loaders.campaignById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
-  if (campaign) requireOrganisationStaff(context, campaign.organisation, 'this campaign');
+  if (campaign) {
+    requirePermission(context.viewer, 'campaign:run', { organisation: campaign.organisation }, 'this campaign');
+  }
   return campaign;
 }
 
 async function editablePromotionEvent(id: string, context: CampaignsContext): Promise<PromotionEventRow | null> {
   const event = await context.loaders.promotionEventById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
-  if (event) requireOrganisationStaff(context, event.organisation, 'this promotion event');
+  if (event) {
+    requirePermission(context.viewer, 'promotion:manage', { organisation: event.organisation }, 'this promotion event');
+  }
   return event;
 }
 
-/** Marketing staff plan for their own organisation; platform admins name the organisation. */
-function organisationFor(context: CampaignsContext, requested: string | null | undefined): string {
-  const staff = requireStaff(context.viewer, (viewer) => viewer.role === 'marketing', 'planning campaigns');
-  if (staff.role === 'marketing') {
-    if (requested && requested !== staff.organisation) {
-      requireOrganisationStaff(context, requested, `campaigns of ${requested}`);
-    }
-    return staff.organisation;
-  }
-  if (!requested) throw badUserInput('input.organisation', 'platform admins must name the organisation');
-  return requested;
+/**
+ * The organisation a new campaign or promotion event is planned for: the staff's own unless they name one, which the
+ * policy must then let them plan for (platform admins, who have none of their own, must name it).
+ */
+function organisationFor(context: CampaignsContext, action: Action, requested: string | null | undefined): string {
+  const own = ownScope(context.viewer);
+  requirePermission(context.viewer, action, own, 'planning campaigns');
+  const organisation = requested || own.organisation;
+  if (!organisation) throw badUserInput('input.organisation', 'platform admins must name the organisation');
+  requirePermission(context.viewer, action, { organisation }, `campaigns of ${organisation}`);
+  return organisation;
 }
 
 function lifecycleStep(step: Parameters<typeof changeLifecycle>[2]): NonNullable<MutationResolvers['pauseCampaign']> {
@@ -124,11 +119,11 @@ export const resolvers: Resolvers = {
       return toConnection(rows, page, (row) => row.slug, totalCount);
     },
     async myCampaigns(_parent, args, context) {
-      const staff = requireStaff(context.viewer, (viewer) => viewer.role === 'marketing', 'your campaigns');
+      requirePermission(context.viewer, 'campaign:run', ownScope(context.viewer), 'your campaigns');
       const page = pageRequest(args);
       const { rows, totalCount } = await data.campaignsOfOrganisation(
         context.db,
-        staff.role === 'marketing' ? staff.organisation : null,
+        reachOf(context.viewer, 'campaign:run', 'organisation'),
         page,
       );
       return toConnection(rows, page, newestFirstKey, totalCount);
@@ -149,7 +144,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     trackCampaignEvent: (_parent, args, context) => trackCampaignEvent(context, args.input),
     async createCampaign(_parent, args, context) {
-      const organisation = organisationFor(context, args.input.organisation);
+      const organisation = organisationFor(context, 'campaign:run', args.input.organisation);
       const { input, problem } = parseInput(campaignInputSchema, args.input);
       if (!input) return problem;
       return saveCampaign(context.db, context.peers, input, organisation, null, context.now);
@@ -174,7 +169,7 @@ export const resolvers: Resolvers = {
       return removeCreative(context.db, campaign, args.locale, context.now);
     },
     async createPromotionEvent(_parent, args, context) {
-      const organisation = organisationFor(context, args.input.organisation);
+      const organisation = organisationFor(context, 'promotion:manage', args.input.organisation);
       const { input, problem } = parseInput(promotionEventInputSchema, args.input);
       if (!input) return problem;
       return savePromotionEvent(context.db, context.peers, input, organisation, null);
@@ -231,7 +226,12 @@ export const resolvers: Resolvers = {
     providers: async (campaign, _args, context) =>
       (await context.loaders.providerLinksByCampaign.load(campaign.id)).map((link) => ({ id: link.providerId })),
     stats: async (campaign, _args, context) => {
-      requireOrganisationStaff(context, campaign.organisation, "this campaign's results");
+      requirePermission(
+        context.viewer,
+        'campaign:results',
+        { organisation: campaign.organisation },
+        "this campaign's results",
+      );
       // Events still waiting in this service's buffer count too. With several replicas, each flushes its own
       // within EventBuffer's delay, so stats may trail the banners by that much.
       await eventBufferFor(context.db).flush();

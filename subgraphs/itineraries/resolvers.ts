@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { requireCampaignStaff, toConversionStats } from '../../core/attribution';
-import { requireStaff } from '../../core/auth';
+import { toConversionStats } from '../../core/attribution';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { notFound, parseArgs, parseInput, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { krw } from '../../core/money';
+import { ownScope, requirePermission } from '../../core/policy';
 import { idSchema, lookupArgsSchema } from '../../core/validation';
 import { visibleOrNull } from '../../core/visibility';
 import type { ItinerariesContext } from './context';
@@ -58,14 +58,9 @@ const itineraryStep: ItineraryStepResolvers = {
   __resolveType: (step) => STEP_TYPES[step.kind],
 };
 
-/** A region's packages, drafts and inquiries are for that region's tourism staff. */
-function requireRegionStaff(context: ItinerariesContext, region: PackageRow['region'], what: string) {
-  return requireStaff(context.viewer, (staff) => staff.role === 'tourism-admin' && staff.region === region, what);
-}
-
 async function requireInquiryStaff(inquiry: InquiryRow, context: ItinerariesContext): Promise<void> {
   const pkg = present(await context.loaders.packageById.load(inquiry.packageId), `package of inquiry ${inquiry.id}`);
-  requireRegionStaff(context, pkg.region, 'inquiry details');
+  requirePermission(context.viewer, 'inquiry:manage', { region: pkg.region }, 'inquiry details');
 }
 
 /**
@@ -74,7 +69,7 @@ async function requireInquiryStaff(inquiry: InquiryRow, context: ItinerariesCont
  */
 async function editablePackage(id: string, context: ItinerariesContext): Promise<PackageRow | null> {
   const pkg = await context.loaders.packageById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
-  if (pkg) requireRegionStaff(context, pkg.region, 'this package');
+  if (pkg) requirePermission(context.viewer, 'package:edit', { region: pkg.region }, 'this package');
   return pkg;
 }
 
@@ -102,10 +97,11 @@ export const resolvers: Resolvers = {
   Mutation: {
     submitInquiry: (_parent, args, context) => submitInquiry(context.db, args.input, context.now, context.site),
     async createPackage(_parent, args, context) {
-      requireStaff(context.viewer, (staff) => staff.role === 'tourism-admin', 'creating packages');
+      // Staff who edit no region's packages are refused before the input is read, whatever it holds.
+      requirePermission(context.viewer, 'package:edit', ownScope(context.viewer), 'creating packages');
       const { input, problem } = parseInput(packageInputSchema, args.input);
       if (!input) return problem;
-      requireRegionStaff(context, input.region, `packages in ${input.region}`);
+      requirePermission(context.viewer, 'package:edit', { region: input.region }, `packages in ${input.region}`);
       return savePackage(context.db, context.peers, input, null);
     },
     async updatePackage(_parent, args, context) {
@@ -113,7 +109,7 @@ export const resolvers: Resolvers = {
       if (!pkg) return notFound(args.id, 'Package');
       const { input, problem } = parseInput(packageInputSchema, args.input);
       if (!input) return problem;
-      requireRegionStaff(context, input.region, `packages in ${input.region}`);
+      requirePermission(context.viewer, 'package:edit', { region: input.region }, `packages in ${input.region}`);
       return savePackage(context.db, context.peers, input, pkg);
     },
     async setPackageStatus(_parent, args, context) {
@@ -127,7 +123,13 @@ export const resolvers: Resolvers = {
   Campaign: {
     __resolveReference: (reference) => reference,
     async inquiryStats(campaign, _args, context) {
-      requireCampaignStaff(context.viewer, campaign, "this campaign's inquiries");
+      // The gateway brings the campaign's organisation (@requires), whose results these are.
+      requirePermission(
+        context.viewer,
+        'campaign:results',
+        { organisation: campaign.organisation },
+        "this campaign's inquiries",
+      );
       return toConversionStats(await context.loaders.conversionsByCampaign.load(campaign.trackingCode));
     },
     packages: (campaign, _args, context) => visiblePackages(context, campaign.packageIds ?? []),
@@ -159,7 +161,7 @@ export const resolvers: Resolvers = {
       distinct((await stepsOf(pkg, context)).map((step) => step.procedureId)).map((id) => ({ id })),
     visa: (pkg) => pkg,
     async inquiries(pkg, args, context) {
-      requireRegionStaff(context, pkg.region, 'these inquiries');
+      requirePermission(context.viewer, 'inquiry:manage', { region: pkg.region }, 'these inquiries');
       const page = pageRequest(args);
       const { rows, totalCount } = await data.inquiriesOfPackage(context.db, pkg.id, page);
       return toConnection(rows, page, newestFirstKey, totalCount);

@@ -4,16 +4,18 @@ import type { ItinerariesContext } from './context';
 import { packages, type PackageRow } from './schema';
 
 /**
- * Packages: PUBLISHED ones are public; drafts and closed packages only for the tourism staff of their region (and
- * platform admins). This is the only place the rule is written: every root field, list, count, entity reference
- * (Campaign.packages, PromotionEvent.packages and .itinerary, peers' checks) and nested field goes through it.
+ * Packages: PUBLISHED ones are public; drafts and closed packages only for the staff who may read their region's
+ * drafts (its tourism staff, platform admins: core/policy.ts). This is the only place the rule is written: every root
+ * field, list, count, entity reference (Campaign.packages, PromotionEvent.packages and .itinerary, peers' checks) and
+ * nested field goes through it.
  */
-export const packageVisibility = ownedVisibility<PackageRow, PackageRow['region']>({
+export const packageVisibility = ownedVisibility<PackageRow, 'region'>({
   isPublic: (row) => row.status === 'PUBLISHED',
   publicWhere: () => eq(packages.status, 'PUBLISHED'),
+  action: 'package:read-draft',
+  owner: 'region',
   ownerOf: (row) => row.region,
   ownerWhere: (region) => eq(packages.region, region),
-  managedBy: (staff) => (staff.role === 'tourism-admin' ? staff.region : null),
 });
 
 /** The package with this id if the caller may see it; null when it is missing or hidden from them. */

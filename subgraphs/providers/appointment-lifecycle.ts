@@ -1,6 +1,8 @@
 import { and, asc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Staff } from '../../core/auth';
 import { answerOrRefusal, invalidInput, notFound, Refusal } from '../../core/errors';
+import { allowed } from '../../core/policy';
 import { secretsEqual } from '../../core/secrets';
 import { idSchema, idempotencyKeySchema } from '../../core/validation';
 import { cancellationSecret, slotFull, type SlotFull } from './booking';
@@ -35,11 +37,10 @@ export const rescheduleInputSchema = z.object({
 export const patientViewArgsSchema = z.object({ reference: referenceSchema, secret: secretSchema });
 
 /**
- * Who asks: the patient, holding the secret holdSlot gave them, a provider's staff, or the platform admin, who
- * manages every provider. Decided by the resolver from the signed viewer.
+ * Who asks: the patient, holding the secret holdSlot gave them, or staff whose role may manage bookings (the policy,
+ * core/policy.ts, then decides for each booking's provider). Decided by the resolver from the signed viewer.
  */
-export type Caller =
-  { kind: 'patient'; secret: string } | { kind: 'staff'; providerId: string | undefined } | { kind: 'platform-admin' };
+export type Caller = { kind: 'patient'; secret: string } | { kind: 'staff'; staff: Staff };
 
 type Found = { __typename: 'Appointment' } & AppointmentModel;
 type Invalid = ReturnType<typeof invalidInput>;
@@ -47,9 +48,9 @@ type Missing = ReturnType<typeof notFound>;
 export type LifecycleAnswer = Found | Missing | Invalid;
 export type RescheduleAnswer = LifecycleAnswer | SlotFull;
 
-function entitled(caller: Caller, serviceKey: string, appointmentId: string, providerId: string): boolean {
+function entitled(caller: Caller, serviceKey: string, appointmentId: string, provider: string | undefined): boolean {
   if (caller.kind === 'patient') return secretsEqual(caller.secret, cancellationSecret(serviceKey, appointmentId));
-  return caller.kind === 'platform-admin' || caller.providerId === providerId;
+  return allowed(caller.staff, 'appointment:manage', { provider });
 }
 
 const refuse = (field: string, message: string) => new Refusal<Invalid>(invalidInput([{ field, message }]));
@@ -68,15 +69,19 @@ async function lockAppointment(tx: ProvidersDb, reference: string, caller: Calle
     ? await tx
         .select({
           slot: { startsAt: slots.startsAt, providerId: slots.providerId },
-          provider: { autoConfirm: providers.autoConfirm, windowHours: providers.cancellationWindowHours },
+          provider: {
+            slug: providers.slug,
+            autoConfirm: providers.autoConfirm,
+            windowHours: providers.cancellationWindowHours,
+          },
         })
         .from(slots)
         .innerJoin(providers, eq(providers.id, slots.providerId))
         .where(eq(slots.id, appointment.slotId))
     : [];
   // Checked for an unknown reference too, so a patient's wrong secret and unknown reference take the same time.
-  const allowed = entitled(caller, serviceKey, appointment?.id ?? NO_APPOINTMENT, context?.slot.providerId ?? '');
-  if (!appointment || !context || !allowed) {
+  const mayChange = entitled(caller, serviceKey, appointment?.id ?? NO_APPOINTMENT, context?.provider.slug);
+  if (!appointment || !context || !mayChange) {
     throw new Refusal<Missing>(notFound(reference, 'Appointment'));
   }
   return { appointment, ...context };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { requireCampaignStaff, toConversionStats } from '../../core/attribution';
-import { requireStaff } from '../../core/auth';
+import { toConversionStats } from '../../core/attribution';
 import { MAX_AVAILABILITY_DAYS } from '../../core/availability';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { notFound, parseArgs, parseInput, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
+import { ownScope, requirePermission, type Scope } from '../../core/policy';
 import { isWithin, koreaDate } from '../../core/time';
 import { idSchema, lookupArgsSchema } from '../../core/validation';
 import {
@@ -39,26 +39,21 @@ import type { DesignationRow, ProviderRow, SlotRow } from './schema';
 
 const ACCREDITATIONS = new Set<DesignationRow['kind']>(['KAHF', 'JCI', 'KOIHA']);
 
-/** A provider's calendar and its patients are for that provider's staff. */
-function requireCalendarStaff(context: ProvidersContext, provider: ProviderRow, what = 'this calendar') {
-  return requireStaff(
-    context.viewer,
-    (staff) => staff.role === 'provider-admin' && staff.provider === provider.slug,
-    what,
-  );
-}
+/** What a provider's calendar, bookings, patients and settings are asked about: its slug, as staff tokens name it. */
+const ofProvider = (provider: ProviderRow): Scope => ({ provider: provider.slug });
 
-/** Staff changing bookings: a provider's own staff, or the platform admin; anyone else is refused here. */
-async function staffCaller(context: ProvidersContext, what: string): Promise<Caller> {
-  const staff = requireStaff(context.viewer, (viewer) => viewer.role === 'provider-admin', what);
-  if (staff.role !== 'provider-admin') return { kind: 'platform-admin' };
-  const [own] = await data.providersBySlugs(context.db, [staff.provider]);
-  return { kind: 'staff', providerId: own?.id };
+/**
+ * Staff changing bookings: those whose role may manage bookings (of their own provider, or of any) pass here; which
+ * bookings they reach is decided per booking, in the transaction that changes it (appointment-lifecycle.ts).
+ */
+function staffCaller(context: ProvidersContext, what: string): Caller {
+  const staff = requirePermission(context.viewer, 'appointment:manage', ownScope(context.viewer), what);
+  return { kind: 'staff', staff };
 }
 
 /** The patient with the booking's secret, or else staff. */
-function patientOrStaff(context: ProvidersContext, secret: string | null | undefined, what: string) {
-  return secret ? Promise.resolve<Caller>({ kind: 'patient', secret }) : staffCaller(context, what);
+function patientOrStaff(context: ProvidersContext, secret: string | null | undefined, what: string): Caller {
+  return secret ? { kind: 'patient', secret } : staffCaller(context, what);
 }
 
 async function providerOfSlot(slot: SlotRow, context: ProvidersContext): Promise<ProviderRow> {
@@ -114,17 +109,17 @@ export const resolvers: Resolvers = {
     async cancelAppointment(_parent, args, context) {
       const { input, problem } = parseInput(cancelInputSchema, args.input);
       if (!input) return problem;
-      const caller = await patientOrStaff(context, input.secret, 'cancelling bookings');
+      const caller = patientOrStaff(context, input.secret, 'cancelling bookings');
       return cancelAppointment(context.db, input.reference, caller, context.now, context.serviceKey);
     },
     async confirmAppointment(_parent, args, context) {
-      const caller = await staffCaller(context, 'confirming bookings');
+      const caller = staffCaller(context, 'confirming bookings');
       const { input, problem } = parseInput(confirmInputSchema, args.input);
       if (!input) return problem;
       return confirmAppointment(context.db, input.reference, caller, context.now, context.serviceKey);
     },
     async declineAppointment(_parent, args, context) {
-      const caller = await staffCaller(context, 'declining bookings');
+      const caller = staffCaller(context, 'declining bookings');
       const { input, problem } = parseInput(declineInputSchema, args.input);
       if (!input) return problem;
       return declineAppointment(context.db, input, caller, context.now, context.serviceKey);
@@ -132,7 +127,7 @@ export const resolvers: Resolvers = {
     async rescheduleAppointment(_parent, args, context) {
       const { input, problem } = parseInput(rescheduleInputSchema, args.input);
       if (!input) return problem;
-      const caller = await patientOrStaff(context, input.secret, 'rescheduling bookings');
+      const caller = patientOrStaff(context, input.secret, 'rescheduling bookings');
       return rescheduleAppointment(context.db, input, caller, context.now, context.serviceKey);
     },
     async updateProviderSettings(_parent, args, context) {
@@ -140,7 +135,7 @@ export const resolvers: Resolvers = {
       if (!input) return problem;
       const provider = await providerOf(context.db, input.providerId);
       if (!provider) return notFound(input.providerId, 'Provider');
-      requireCalendarStaff(context, provider, "this provider's settings");
+      requirePermission(context.viewer, 'provider:settings', ofProvider(provider), "this provider's settings");
       return { __typename: 'Provider' as const, ...(await updateProviderSettings(context.db, provider, input)) };
     },
     async publishSlots(_parent, args, context) {
@@ -148,7 +143,7 @@ export const resolvers: Resolvers = {
       if (!input) return problem;
       const provider = await providerOf(context.db, input.providerId);
       if (!provider) return notFound(input.providerId, 'Provider');
-      requireCalendarStaff(context, provider);
+      requirePermission(context.viewer, 'calendar:manage', ofProvider(provider), 'this calendar');
       return publishSlots(context.db, input);
     },
     async updateSlot(_parent, args, context) {
@@ -156,14 +151,24 @@ export const resolvers: Resolvers = {
       if (!input) return problem;
       const slot = await context.loaders.slotById.load(input.slotId);
       if (!slot) return notFound(input.slotId, 'Slot');
-      requireCalendarStaff(context, await providerOfSlot(slot, context));
+      requirePermission(
+        context.viewer,
+        'calendar:manage',
+        ofProvider(await providerOfSlot(slot, context)),
+        'this calendar',
+      );
       return updateSlot(context.db, slot, input, context.now);
     },
     async closeSlot(_parent, args, context) {
       const slotId = parseArgs(z.object({ slotId: idSchema }), args).slotId;
       const slot = await context.loaders.slotById.load(slotId);
       if (!slot) return notFound(slotId, 'Slot');
-      requireCalendarStaff(context, await providerOfSlot(slot, context));
+      requirePermission(
+        context.viewer,
+        'calendar:manage',
+        ofProvider(await providerOfSlot(slot, context)),
+        'this calendar',
+      );
       return { __typename: 'Slot' as const, ...(await closeSlot(context.db, slot, context.now)) };
     },
   },
@@ -193,19 +198,24 @@ export const resolvers: Resolvers = {
     },
     procedures: (provider, _args, context) => context.loaders.proceduresByProvider.load(provider.id),
     videoCallUrl(provider, _args, context) {
-      requireCalendarStaff(context, provider, "this provider's video-call link");
+      requirePermission(context.viewer, 'provider:settings', ofProvider(provider), "this provider's video-call link");
       return provider.videoCallUrl;
     },
     notificationEmail(provider, _args, context) {
-      requireCalendarStaff(context, provider, "this provider's notification address");
+      requirePermission(
+        context.viewer,
+        'provider:settings',
+        ofProvider(provider),
+        "this provider's notification address",
+      );
       return provider.notificationEmail;
     },
     staffLocale(provider, _args, context) {
-      requireCalendarStaff(context, provider, "this provider's staff language");
+      requirePermission(context.viewer, 'provider:settings', ofProvider(provider), "this provider's staff language");
       return provider.staffLocale;
     },
     async appointments(provider, args, context) {
-      requireCalendarStaff(context, provider, 'these appointments');
+      requirePermission(context.viewer, 'appointment:manage', ofProvider(provider), 'these appointments');
       const page = pageRequest(args);
       const { rows, totalCount } = await data.appointmentsOfProvider(
         context.db,
@@ -231,7 +241,13 @@ export const resolvers: Resolvers = {
   Campaign: {
     __resolveReference: (reference) => reference,
     async appointmentStats(campaign, _args, context) {
-      requireCampaignStaff(context.viewer, campaign, "this campaign's bookings");
+      // The gateway brings the campaign's organisation (@requires), whose results these are.
+      requirePermission(
+        context.viewer,
+        'campaign:results',
+        { organisation: campaign.organisation },
+        "this campaign's bookings",
+      );
       return toConversionStats(await context.loaders.conversionsByCampaign.load(campaign.trackingCode));
     },
   },
@@ -260,7 +276,12 @@ export const resolvers: Resolvers = {
     cancelSecret: (appointment) => appointment.cancelSecret ?? null,
     contact: async (appointment, _args, context) => {
       const slot = present(await context.loaders.slotById.load(appointment.slotId), `slot of ${appointment.id}`);
-      requireCalendarStaff(context, await providerOfSlot(slot, context), 'patient contact details');
+      requirePermission(
+        context.viewer,
+        'patient:read',
+        ofProvider(await providerOfSlot(slot, context)),
+        'patient contact details',
+      );
       return {
         name: appointment.contactName,
         email: appointment.contactEmail,

@@ -1,5 +1,6 @@
 import type { BrowserCommand } from 'vitest/node';
-import { issueToken, type Staff } from '../../core/auth';
+import type { Staff } from '../../core/auth';
+import { issueDevToken } from '../../core/oidc';
 import { testSettings } from './subgraph';
 
 /**
@@ -19,4 +20,4 @@ export const serverGraphql: BrowserCommand<
 
 /** A staff token signed as the test stack expects, for widgets staff use (the marketing dashboard). */
 export const issueStaffToken: BrowserCommand<[staff: Staff]> = async (_context, staff) =>
-  issueToken(testSettings.AUTH_SECRET, staff, 600);
+  issueDevToken(staff, { settings: testSettings, lifetimeSeconds: 600 });

@@ -1,4 +1,5 @@
-import { issueToken, type Staff } from '../../core/auth';
+import type { Staff } from '../../core/auth';
+import { issueDevToken } from '../../core/oidc';
 import type { Settings } from '../../core/config';
 import type { DatabaseLocation } from '../../core/db';
 import type { RunningServer } from '../../core/http';
@@ -61,7 +62,9 @@ export async function startStack(
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(staff && { authorization: `Bearer ${issueToken(testSettings.AUTH_SECRET, staff, 600)}` }),
+          ...(staff && {
+            authorization: `Bearer ${await issueDevToken(staff, { settings: testSettings, lifetimeSeconds: 600 })}`,
+          }),
         },
         body: JSON.stringify({ query, variables }),
       });

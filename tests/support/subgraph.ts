@@ -20,6 +20,9 @@ export const testSettings: Settings = loadSettings({
   // The gateway suite asks for 100 packages with their providers, procedures and campaigns at once (cost 221,701);
   // widgets stay under the default (gateway/limits.ts).
   MAX_QUERY_COST: '500000',
+  // The embedded issuer's key lives here (core/oidc.ts). One fixed folder, not one per file: the widget stack's
+  // gateway and the browser commands that sign tokens for it load these settings separately and must share the key.
+  DATA_DIR: join(tmpdir(), 'mt-test-data'),
   // Booking messages go to a throwaway development mailbox unless a test gives SMTP_URL; the worker polls and
   // retries quickly, so tests see deliveries in well under a second and an outage's backlog within seconds.
   MAILBOX_DIR: mkdtempSync(join(tmpdir(), 'mt-mailbox-')),

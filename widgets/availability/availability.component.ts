@@ -18,6 +18,7 @@ import {
   formText,
   isPartySize,
   messagesFor,
+  partySizeError,
   partySizeField,
   placeServerProblems,
   readContact,
@@ -163,7 +164,7 @@ function modeFilterOf(value: string | null | undefined): ModeFilter {
  * @cssprop --mt-color-focus - Focus outline.
  * @cssprop --mt-radius - Corner radius.
  * @cssprop --mt-font-family - Font.
- * @cssprop --mt-font-size - Base font size.
+ * @cssprop --mt-font-size - Text size every other size follows (default 16px, whatever the page's root font).
  * @tag mt-availability
  */
 export class MtAvailability extends MtFormElement<Field> {
@@ -346,7 +347,7 @@ export class MtAvailability extends MtFormElement<Field> {
   private validate(values: Values, slot: Slot): Errors {
     const errors: Errors = messagesFor(checkContact(values), this.translator);
     const max = this.maxParty(slot);
-    if (!isPartySize(values.partySize, max)) errors.partySize = this.t('partySizeRange', { max });
+    if (!isPartySize(values.partySize, max)) errors.partySize = partySizeError(this.translator, max);
     return errors;
   }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { formatZone } from '../shared/format';
 import { messages as en } from '../shared/locales/en';
+import { translate } from '../shared/messages';
 import { cleanup, gatewayUrl, mount, recordOperations, serverQuery, shadow, stateOf, waitFor } from '../shared/testing';
 import type { MtSlotCalendar } from '../slot-calendar/slot-calendar.component';
 import './availability';
@@ -238,7 +239,7 @@ describe('<mt-availability>', () => {
     const slotId = time.dataset.slot as string;
     const before = await remainingOf(slotId);
     const partySize = Math.min(2, before);
-    expect(text(time)).toContain(en.placesLeft.replace('{count}', String(before)));
+    expect(text(time)).toContain(translate(en, 'placesLeft', { count: before }));
     expect(text(time.querySelector('[part="your-time"] .zone'))).toBe('Pacific Time');
 
     time.focus();

@@ -11,9 +11,18 @@ import {
 import { idempotencyKey, mutate, query, queryPrivately } from '../shared/client';
 import { MtElement, type Load } from '../shared/element';
 import { emit } from '../shared/events';
-import { formatDay, formatTime, formatZone, KOREA_ZONE, visitorZone } from '../shared/format';
+import {
+  formatDate,
+  formatDay,
+  formatMinutes,
+  formatTime,
+  formatZone,
+  KOREA_ZONE,
+  visitorZone,
+} from '../shared/format';
 import { intlTag } from '../shared/locale';
 import type { MessageKey } from '../shared/messages';
+import { displayNames } from '../shared/names';
 import { baseStyles } from '../shared/styles';
 import '../slot-calendar/slot-calendar';
 import type { CalendarSlot } from '../slot-calendar/slot-calendar.component';
@@ -109,7 +118,7 @@ function httpsLink(value: string | null): string | null {
  * @cssprop --mt-color-focus - Focus outline.
  * @cssprop --mt-radius - Corner radius.
  * @cssprop --mt-font-family - Font.
- * @cssprop --mt-font-size - Base font size.
+ * @cssprop --mt-font-size - Text size every other size follows (default 16px, whatever the page's root font).
  * @tag mt-booking
  */
 export class MtBooking extends MtElement {
@@ -421,17 +430,11 @@ export class MtBooking extends MtElement {
 
   private duration(appointment: Appointment): string {
     const minutes = Math.round((Date.parse(appointment.slot.endsAt) - Date.parse(appointment.slot.startsAt)) / 60_000);
-    return new Intl.NumberFormat(intlTag(this.locale), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
-      minutes,
-    );
+    return formatMinutes(minutes, this.locale, 'long');
   }
 
   private dateTime(iso: string): string {
-    return new Intl.DateTimeFormat(intlTag(this.locale), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: this.zone,
-    }).format(new Date(iso));
+    return formatDate(new Date(iso), this.locale, 'dateTime', this.zone);
   }
 
   private renderHistory(appointment: Appointment) {
@@ -478,9 +481,10 @@ export class MtBooking extends MtElement {
   private renderDetails(appointment: Appointment) {
     const { slot } = appointment;
     const zone = this.zone;
-    const languages = new Intl.DisplayNames([intlTag(this.locale)], { type: 'language' });
     const interpreter = slot.interpreterLanguage
-      ? (languages.of(slot.interpreterLanguage === 'ZH' ? 'zh' : intlTag(slot.interpreterLanguage)) ?? null)
+      ? displayNames(this.locale, 'language').of(
+          slot.interpreterLanguage === 'ZH' ? 'zh' : intlTag(slot.interpreterLanguage),
+        )
       : null;
     return html`<dl class="details" part="details">
       <dt>${this.t('bookingClinic')}</dt>

@@ -36,6 +36,7 @@ type Campaign = ActiveCampaignQuery['activeCampaigns'][number];
  * @cssprop --mt-banner-link - Colour of the package links.
  * @cssprop --mt-radius - Corner radius.
  * @cssprop --mt-font-family - Font.
+ * @cssprop --mt-font-size - Text size every other size follows (default 16px, whatever the page's root font).
  * @tag mt-campaign-banner
  */
 export class MtCampaignBanner extends MtElement {

@@ -107,6 +107,7 @@ export function toCsv(rows: ResultRow[]): string {
  * @cssprop --mt-color-border - Chart and table borders.
  * @cssprop --mt-radius - Corner radius.
  * @cssprop --mt-font-family - Font.
+ * @cssprop --mt-font-size - Text size every other size follows (default 16px, whatever the page's root font).
  * @tag mt-campaign-dashboard
  */
 export class MtCampaignDashboard extends MtElement {

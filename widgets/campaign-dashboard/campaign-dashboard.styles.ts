@@ -3,41 +3,41 @@ import { css } from 'lit';
 export const dashboardStyles = css`
   .headline {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-    gap: 0.75rem;
-    margin: 1rem 0;
+    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+    gap: 0.75em;
+    margin: 1em 0;
     padding: 0;
     list-style: none;
   }
   .figure {
-    padding: 0.75rem 1rem;
-    border-radius: var(--mt-radius, 0.5rem);
+    padding: 0.75em 1em;
+    border-radius: var(--mt-radius, 0.5em);
     background: var(--mt-color-surface-muted, #f3f5f8);
   }
   .figure dt {
-    font-size: 0.8rem;
+    font-size: 0.8em;
     color: var(--mt-color-text-muted, #4a5568);
   }
   .figure dd {
-    margin: 0.2rem 0 0;
-    font-size: 1.4rem;
+    margin: 0.14em 0 0;
+    font-size: 1.4em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .charts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
-    gap: 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(18em, 1fr));
+    gap: 1em;
   }
   figure.chart {
     margin: 0;
-    padding: 0.75rem;
+    padding: 0.75em;
     border: 1px solid var(--mt-color-border, #d5dbe3);
-    border-radius: var(--mt-radius, 0.5rem);
+    border-radius: var(--mt-radius, 0.5em);
   }
   figure.chart figcaption {
     font-weight: 600;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   svg {
     width: 100%;
@@ -67,11 +67,11 @@ export const dashboardStyles = css`
     width: 100%;
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   th,
   td {
-    padding: 0.35rem 0.5rem;
+    padding: 0.35em 0.5em;
     border-bottom: 1px solid var(--mt-color-border, #d5dbe3);
     text-align: start;
   }
@@ -80,14 +80,14 @@ export const dashboardStyles = css`
     text-align: end;
   }
   .table-wrap {
-    max-height: 24rem;
+    max-height: 24em;
     overflow: auto;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.75rem;
+    gap: 0.75em;
     justify-content: space-between;
   }
   .note {

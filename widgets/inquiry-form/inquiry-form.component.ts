@@ -21,6 +21,7 @@ import {
   inputField,
   isPartySize,
   messagesFor,
+  partySizeError,
   partySizeField,
   placeServerProblems,
   readContact,
@@ -105,6 +106,7 @@ function localToday(): string {
  * @cssprop --mt-color-focus - Focus outline.
  * @cssprop --mt-radius - Corner radius.
  * @cssprop --mt-font-family - Font.
+ * @cssprop --mt-font-size - Text size every other size follows (default 16px, whatever the page's root font).
  * @tag mt-inquiry-form
  * @tag mt-inquiry-form
  */
@@ -179,7 +181,7 @@ export class MtInquiryForm extends MtFormElement<Field> {
   private validate(values: Values, pkg: Package): Errors {
     const errors: Errors = messagesFor(checkContact(values), this.translator);
     const maxParty = 1 + pkg.maxGuardians;
-    if (!isPartySize(values.partySize, maxParty)) errors.partySize = this.t('partySizeRange', { max: maxParty });
+    if (!isPartySize(values.partySize, maxParty)) errors.partySize = partySizeError(this.translator, maxParty);
     const earliest = this.earliestStart();
     if (values.preferredStart && values.preferredStart < earliest) errors.preferredStart = this.t('dateInPast');
     else if (values.preferredStart && values.preferredStart > addDays(earliest, MAX_LEAD_DAYS)) {

@@ -2,18 +2,18 @@ import { css } from 'lit';
 
 export const inquiryStyles = css`
   .root {
-    padding: 1rem;
+    padding: 1em;
     border: 1px solid var(--mt-color-border, #6b7280);
-    border-radius: var(--mt-radius, 0.5rem);
+    border-radius: var(--mt-radius, 0.5em);
   }
   h2 {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     line-height: 1.3;
     color: inherit;
   }
   .package {
-    margin-block: 0.25rem 1rem;
+    margin-block: 0.25em 1em;
     font-weight: 600;
   }
   .field:has(textarea),
@@ -22,6 +22,6 @@ export const inquiryStyles = css`
   }
   form > button {
     justify-self: start;
-    min-width: 8rem;
+    min-width: 8em;
   }
 `;

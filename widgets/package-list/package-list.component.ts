@@ -15,6 +15,7 @@ import { MtElement, type Load } from '../shared/element';
 import { emit } from '../shared/events';
 import { formatMoney, type Money } from '../shared/format';
 import { intlTag } from '../shared/locale';
+import { displayNames, shippedWords, type Names } from '../shared/names';
 import { baseStyles } from '../shared/styles';
 import { packageListStyles } from './package-list.styles';
 
@@ -94,9 +95,10 @@ interface Filters {
  * @cssprop --mt-color-focus - Focus outline.
  * @cssprop --mt-color-error - Error text.
  * @cssprop --mt-color-error-surface - Error background.
- * @cssprop --mt-card-min-width - Narrowest a card gets before the grid drops a column (default 17rem).
+ * @cssprop --mt-card-min-width - Narrowest a card gets before the grid drops a column (default 17em).
  * @cssprop --mt-radius - Corner radius.
  * @cssprop --mt-font-family - Font.
+ * @cssprop --mt-font-size - Text size every other size follows (default 16px, whatever the page's root font).
  * @tag mt-package-list
  * @tag mt-package-list
  */
@@ -353,7 +355,7 @@ export class MtPackageList extends MtElement {
     </div>`;
   }
 
-  private renderProviders(card: Card, languages: Intl.DisplayNames, list: Intl.ListFormat) {
+  private renderProviders(card: Card, languages: Names, list: Intl.ListFormat) {
     if (!card.providers?.length) return nothing;
     return html`<div class="hospitals">
       <p class="label" id="hospitals-${card.id}">${this.t('hospitals')}</p>
@@ -366,7 +368,7 @@ export class MtPackageList extends MtElement {
                 provider.languages.length
                   ? html`<span class="languages"
                       >${this.t('languagesSpoken')}:
-                      ${list.format(provider.languages.map((language) => languages.of(languageTag(language)) ?? language))}</span
+                      ${list.format(provider.languages.map((language) => languages.of(languageTag(language))))}</span
                     >`
                   : nothing
               }
@@ -466,7 +468,7 @@ export class MtPackageList extends MtElement {
     </section>`;
   }
 
-  private renderCard(card: Card, languages: Intl.DisplayNames, list: Intl.ListFormat) {
+  private renderCard(card: Card, languages: Names, list: Intl.ListFormat) {
     const open = this.selected === card.id;
     return html`<li class=${open ? 'selected' : ''}>
       <article class="card" part="card" aria-labelledby="title-${card.id}">
@@ -505,9 +507,12 @@ export class MtPackageList extends MtElement {
   }
 
   private renderListing(listing: Listing) {
-    const tag = intlTag(this.locale);
-    const languages = new Intl.DisplayNames([tag], { type: 'language' });
-    const list = new Intl.ListFormat(tag, { style: 'short', type: 'conjunction' });
+    const languages = displayNames(this.locale, 'language');
+    // Joined with "and" in the visitor's language; where `Intl` lacks it, by commas, never English's "and".
+    const list = new Intl.ListFormat(intlTag(this.locale), {
+      style: 'short',
+      type: shippedWords(this.locale) ? 'unit' : 'conjunction',
+    });
     const hasPrevious = this.cursors.length > 1;
     const hasNext = listing.pageInfo.hasNextPage;
     return html`<ul class="cards" part="list" aria-labelledby="heading" tabindex="-1">

@@ -2,49 +2,49 @@ import { css } from 'lit';
 
 export const packageListStyles = css`
   h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1.35rem;
+    margin: 0 0 0.56em;
+    font-size: 1.35em;
     line-height: 1.3;
     color: inherit;
   }
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1rem;
-    margin-block-end: 0.75rem;
+    gap: 0.75em 1em;
+    margin-block-end: 0.75em;
   }
   .filter {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    flex: 1 1 10rem;
+    gap: 0.25em;
+    flex: 1 1 10em;
     min-width: 0;
   }
   .filter label {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
   }
   select {
     width: 100%;
-    min-height: 2.75rem;
-    padding-block: 0.4rem;
-    padding-inline: 0.6rem;
+    min-height: 2.75em;
+    padding-block: 0.4em;
+    padding-inline: 0.6em;
     border: 1px solid var(--mt-color-border, #6b7280);
-    border-radius: var(--mt-radius, 0.5rem);
+    border-radius: var(--mt-radius, 0.5em);
     background: var(--mt-color-surface, #ffffff);
     color: var(--mt-color-text, #1d2433);
     font: inherit;
   }
   .live {
-    margin-block: 0 0.75rem;
+    margin-block: 0 0.83em;
     min-height: 1.5em;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     color: var(--mt-color-muted-text, #4a5568);
   }
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--mt-card-min-width, 17rem)), 1fr));
-    gap: 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--mt-card-min-width, 17em)), 1fr));
+    gap: 1em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -63,17 +63,17 @@ export const packageListStyles = css`
   .card {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.5em;
     width: 100%;
-    padding: 1rem;
+    padding: 1em;
     border: 1px solid var(--mt-color-border, #6b7280);
-    border-radius: var(--mt-radius, 0.5rem);
+    border-radius: var(--mt-radius, 0.5em);
     background: var(--mt-color-card, #ffffff);
     overflow-wrap: anywhere;
   }
   h3 {
     margin: 0;
-    font-size: 1.1rem;
+    font-size: 1.1em;
     line-height: 1.3;
     color: inherit;
   }
@@ -83,7 +83,7 @@ export const packageListStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .badge.campaign {
     background: var(--mt-color-campaign-badge, #fde8f0);
@@ -93,7 +93,7 @@ export const packageListStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     font-weight: 600;
   }
   .price {
@@ -101,7 +101,7 @@ export const packageListStyles = css`
   }
   .summary,
   .hospitals {
-    font-size: 0.925rem;
+    font-size: 0.925em;
     color: var(--mt-color-muted-text, #4a5568);
   }
   .hospitals .label {
@@ -111,7 +111,7 @@ export const packageListStyles = css`
   .hospitals ul,
   .steps {
     margin: 0;
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
   .provider {
     display: block;
@@ -125,9 +125,9 @@ export const packageListStyles = css`
   .itinerary {
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
-    margin-block-start: 0.5rem;
-    padding-block-start: 0.75rem;
+    gap: 0.75em;
+    margin-block-start: 0.5em;
+    padding-block-start: 0.75em;
     border-block-start: 1px solid var(--mt-color-border, #6b7280);
   }
   .ask {
@@ -135,37 +135,37 @@ export const packageListStyles = css`
   }
   .days {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .day h4 {
-    margin: 0 0 0.25rem;
-    font-size: 1rem;
+    margin: 0 0 0.25em;
+    font-size: 1em;
   }
   .step-detail {
     display: block;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--mt-color-muted-text, #4a5568);
   }
   .breakdown {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
-    max-width: 32rem;
+    max-width: 32em;
   }
   .breakdown div {
     display: flex;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 1em;
   }
   .breakdown dd {
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
   .breakdown .total {
-    padding-block-start: 0.25rem;
+    padding-block-start: 0.25em;
     border-block-start: 1px solid var(--mt-color-border, #6b7280);
     font-weight: 600;
   }
@@ -173,7 +173,7 @@ export const packageListStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0.75rem;
-    margin-block-start: 1rem;
+    gap: 0.75em;
+    margin-block-start: 1em;
   }
 `;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactInput } from '../generated/graphql';
 import { intlTag, type Locale } from './locale';
 import type { MessageKey } from './messages';
+import { displayNames } from './names';
 
 /**
  * What the booking and inquiry forms both ask of a visitor: contact details, country and explicit consent.
@@ -87,6 +88,11 @@ export function checkContact(values: ContactValues): Partial<Record<ContactField
 export function isPartySize(value: string, max: number): boolean {
   const party = Number(value);
   return /^\d+$/.test(value) && party >= 1 && party <= max;
+}
+
+/** What a party size outside 1…max is told: the range, or the one number a room for one person allows. */
+export function partySizeError(t: Translate, max: number): string {
+  return max === 1 ? t('partySizeOnlyOne') : t('partySizeRange', { max });
 }
 
 /** Translated once, when checked, so client and API messages sit side by side as plain sentences. */
@@ -237,10 +243,9 @@ export function partySizeField(options: {
 }
 
 function countryOptions(locale: Locale, codes: readonly string[]): { code: string; name: string }[] {
-  const tag = intlTag(locale);
-  const names = new Intl.DisplayNames([tag], { type: 'region' });
-  const collator = new Intl.Collator(tag);
-  return codes.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
+  const names = displayNames(locale, 'region');
+  const collator = new Intl.Collator(intlTag(locale));
+  return codes.map((code) => ({ code, name: names.of(code) })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 export function countryField(options: {

@@ -1,5 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiFailure, type ClientOptions } from './client';
+import { formatWait } from './format';
 import { apiLocale, direction, intlTag, type Locale } from './locale';
 import { englishMessages, loadMessages, translate, type MessageKey, type Messages } from './messages';
 
@@ -77,7 +78,7 @@ export class MtElement extends LitElement {
       case 'site-not-allowed':
         return this.t('errorSiteNotAllowed');
       case 'busy':
-        return this.t('errorBusy', { seconds: error.retryAfterSeconds ?? 30 });
+        return this.t('errorBusy', { wait: formatWait(error.retryAfterSeconds ?? 30, this.locale) });
       default:
         return this.t('errorServer');
     }

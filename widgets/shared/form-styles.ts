@@ -7,8 +7,8 @@ import { css } from 'lit';
 export const formStyles = css`
   form {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    gap: 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    gap: 1em;
   }
   .consent,
   .form-message,
@@ -18,7 +18,7 @@ export const formStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.3rem;
+    gap: 0.3em;
     min-width: 0;
   }
   label {
@@ -28,10 +28,10 @@ export const formStyles = css`
   select,
   textarea {
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--mt-color-border, #6b7280);
-    border-radius: var(--mt-radius, 0.5rem);
+    border-radius: var(--mt-radius, 0.5em);
     background: var(--mt-color-surface, #ffffff);
     color: var(--mt-color-text, #1d2433);
     font: inherit;
@@ -44,11 +44,11 @@ export const formStyles = css`
     border-width: 2px;
   }
   .hint {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--mt-color-muted-text, #4a5568);
   }
   .field-error {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--mt-color-error, #a4161a);
   }
   /* After .field: the consent row is both, and lays its checkbox beside the label rather than above it. */
@@ -56,13 +56,13 @@ export const formStyles = css`
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: start;
-    column-gap: 0.6rem;
+    column-gap: 0.6em;
   }
   .consent input {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     min-height: 0;
-    margin: 0.15rem 0 0;
+    margin: 0.15em 0 0;
     padding: 0;
     accent-color: var(--mt-color-accent, #0b5cad);
   }
@@ -74,14 +74,14 @@ export const formStyles = css`
   }
   .form-message {
     margin: 0;
-    padding: 0.6rem 0.8rem;
-    border-radius: var(--mt-radius, 0.5rem);
+    padding: 0.6em 0.8em;
+    border-radius: var(--mt-radius, 0.5em);
     background: var(--mt-color-error-surface, #fdecec);
     color: var(--mt-color-error, #a4161a);
   }
   .confirmation {
-    padding: 1rem;
-    border-radius: var(--mt-radius, 0.5rem);
+    padding: 1em;
+    border-radius: var(--mt-radius, 0.5em);
     background: var(--mt-color-success-surface, #e8f5ec);
     color: var(--mt-color-success, #155724);
   }

@@ -1,4 +1,5 @@
 import { intlTag, type Locale } from './locale';
+import { shippedWords } from './names';
 
 export interface Money {
   amount: number;
@@ -28,6 +29,8 @@ export function formatWait(seconds: number, locale: Locale): string {
       : seconds < 90 * 60
         ? [Math.ceil(seconds / 60), 'minute']
         : [Math.ceil(seconds / 3_600), 'hour'];
+  const words = shippedWords(locale);
+  if (words) return words.wait(value, unit as 'second' | 'minute' | 'hour');
   return new Intl.RelativeTimeFormat(intlTag(locale), { numeric: 'always' }).format(value, unit);
 }
 
@@ -39,10 +42,12 @@ export function visitorZone(): string {
 
 /**
  * A clock reading as the visitor's language writes it: "9:00 AM" in English (no leading zero in 12-hour
- * locales), "9:00" in Japanese. `hour: 'numeric'` lets the locale choose both the cycle and the padding.
+ * locales), "9:00" in Japanese. `hour: 'numeric'` lets the locale choose both the cycle and the padding; where
+ * `Intl` lacks the locale (Mongolian in Chromium) it would answer with English's AM/PM, so it writes 24 hours.
  */
 export function formatTime(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { hour: 'numeric', minute: '2-digit', timeZone }).format(
+  const hourCycle = shippedWords(locale) ? 'h23' : undefined;
+  return new Intl.DateTimeFormat(intlTag(locale), { hour: 'numeric', minute: '2-digit', hourCycle, timeZone }).format(
     new Date(iso),
   );
 }
@@ -52,6 +57,8 @@ export function formatTime(iso: string, locale: Locale, timeZone: string): strin
  * that, not an IANA id. `at` matters only for zones whose name changes with the season.
  */
 export function formatZone(timeZone: string, locale: Locale, at: Date = new Date()): string {
+  const words = shippedWords(locale);
+  if (words) return words.zone(timeZone, at);
   const name = (style: 'longGeneric' | 'long') =>
     new Intl.DateTimeFormat(intlTag(locale), { timeZone, timeZoneName: style })
       .formatToParts(at)
@@ -61,13 +68,38 @@ export function formatZone(timeZone: string, locale: Locale, at: Date = new Date
   return /\d/.test(generic) ? name('long') : generic;
 }
 
+/**
+ * The ways the widgets write a date: a day as a list of times heads it ("Wed, Mar 10"), in full as a calendar cell
+ * is read out ("Wednesday, March 10"), the month above a calendar, weekdays above its columns, a date with its time.
+ */
+const DATE_STYLES = {
+  day: { weekday: 'short', month: 'short', day: 'numeric' },
+  longDay: { weekday: 'long', month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  weekday: { weekday: 'long' },
+  shortWeekday: { weekday: 'short' },
+  narrowWeekday: { weekday: 'narrow' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export type DateStyle = keyof typeof DATE_STYLES;
+
+export function formatDate(date: Date, locale: Locale, style: DateStyle, timeZone = KOREA_ZONE): string {
+  return (
+    shippedWords(locale)?.date(date, style, timeZone) ??
+    new Intl.DateTimeFormat(intlTag(locale), { ...DATE_STYLES[style], timeZone }).format(date)
+  );
+}
+
 export function formatDay(iso: string, locale: Locale, timeZone = KOREA_ZONE): string {
-  return new Intl.DateTimeFormat(intlTag(locale), {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    timeZone,
-  }).format(new Date(iso));
+  return formatDate(new Date(iso), locale, 'day', timeZone);
+}
+
+/** A length in minutes: "30 min" (`short`), "30 minutes" (`long`). */
+export function formatMinutes(minutes: number, locale: Locale, unitDisplay: 'short' | 'long'): string {
+  const words = shippedWords(locale);
+  if (words) return words.minutes(minutes);
+  return new Intl.NumberFormat(intlTag(locale), { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
 }
 
 /** The date (YYYY-MM-DD) an instant falls on in Korea, to group slots by the clinic's day. */

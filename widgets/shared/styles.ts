@@ -3,11 +3,14 @@ import { css } from 'lit';
 /**
  * Shared look. Every value comes from a --mt-* custom property so host pages can theme the widgets;
  * the root sets colour and font explicitly so a host's inherited `* { color: … !important }` stays outside.
+ * Sizes are in `em` from the element's own font size, never `rem`: a host page's `html { font-size: 62.5% }`
+ * reset would otherwise shrink the text to 10 px and the controls below a 44 px touch target.
  */
 export const baseStyles = css`
   :host {
     display: block;
     contain: content;
+    font-size: var(--mt-font-size, 16px);
   }
   :host([hidden]) {
     display: none;
@@ -17,7 +20,6 @@ export const baseStyles = css`
     color: var(--mt-color-text, #1d2433);
     background: var(--mt-color-surface, #ffffff);
     font-family: var(--mt-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif);
-    font-size: var(--mt-font-size, 1rem);
     line-height: 1.5;
     text-align: start;
   }
@@ -32,10 +34,10 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.5em 1em;
     border: 1px solid var(--mt-color-accent, #0b5cad);
-    border-radius: var(--mt-radius, 0.5rem);
+    border-radius: var(--mt-radius, 0.5em);
     background: var(--mt-color-accent, #0b5cad);
     color: var(--mt-color-on-accent, #ffffff);
     font: inherit;
@@ -65,7 +67,7 @@ export const baseStyles = css`
   }
   .status {
     padding: 1em;
-    border-radius: var(--mt-radius, 0.5rem);
+    border-radius: var(--mt-radius, 0.5em);
     background: var(--mt-color-muted-surface, #f3f5f9);
   }
   .status.error {

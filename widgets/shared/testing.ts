@@ -60,6 +60,31 @@ export async function serverQuery<T>(
   return body.data;
 }
 
+/** Books the clinic's last free time in the next 30 days, as a patient would, for a test that shows a booking. */
+export async function bookLastFreeTime(slug: string): Promise<{ reference: string; secret: string }> {
+  const from = new Date();
+  const to = new Date(from.getTime() + 30 * 86_400_000);
+  const data = await serverQuery<{ provider: { availability: { id: string }[] } }>(
+    `query ($slug: String, $from: DateTime!, $to: DateTime!) { provider(slug: $slug) { availability(from: $from, to: $to) { id } } }`,
+    { slug, from: from.toISOString(), to: to.toISOString() },
+  );
+  const key = crypto.randomUUID();
+  const held = await serverQuery<{ holdSlot: { __typename: string; reference: string; cancelSecret: string } }>(
+    `mutation ($input: HoldSlotInput!) { holdSlot(input: $input) { __typename ... on Appointment { reference cancelSecret } } }`,
+    {
+      input: {
+        slotId: data.provider.availability.at(-1)?.id,
+        partySize: 1,
+        consent: true,
+        idempotencyKey: `widget-test-${key}`,
+        contact: { name: 'Bat Dorj', email: `bat.${key.slice(0, 8)}@example.mn`, nationality: 'MN', locale: 'MN' },
+      },
+    },
+  );
+  if (held.holdSlot.__typename !== 'Appointment') throw new Error(`hold failed: ${JSON.stringify(held)}`);
+  return { reference: held.holdSlot.reference, secret: held.holdSlot.cancelSecret };
+}
+
 /** Operation names by the hash the widgets send instead of the text. */
 const OPERATION_NAMES = new Map(
   Object.entries(documents).flatMap(([exported, value]) => {

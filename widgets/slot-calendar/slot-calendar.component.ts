@@ -1,8 +1,18 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { MtElement } from '../shared/element';
 import { emit } from '../shared/events';
-import { formatDay, formatTime, formatZone, KOREA_ZONE, koreaDateOf, visitorZone } from '../shared/format';
+import {
+  formatDate,
+  formatDay,
+  formatMinutes,
+  formatTime,
+  formatZone,
+  KOREA_ZONE,
+  koreaDateOf,
+  visitorZone,
+} from '../shared/format';
 import { direction, intlTag, type Locale } from '../shared/locale';
+import { displayNames, type Names } from '../shared/names';
 import { baseStyles } from '../shared/styles';
 import { GridController, monthWeeks, type CalendarDate } from './grid-controller';
 import { ListController } from './list-controller';
@@ -125,7 +135,7 @@ const koreaNoon = (date: CalendarDate) => `${date}T12:00:00+09:00`;
  * @cssprop --mt-color-focus - Focus outline.
  * @cssprop --mt-radius - Corner radius.
  * @cssprop --mt-font-family - Font.
- * @cssprop --mt-font-size - Base font size.
+ * @cssprop --mt-font-size - Text size every other size follows (default 16px, whatever the page's root font).
  * @tag mt-slot-calendar
  */
 export class MtSlotCalendar extends MtElement {
@@ -252,12 +262,12 @@ export class MtSlotCalendar extends MtElement {
       .map((zone) => canonicalZone(zone))
       .filter((zone): zone is string => zone !== null);
     const names = new Map([...new Set(zones)].map((zone) => [zone, formatZone(zone, this.locale)]));
-    const countries = new Intl.DisplayNames([intlTag(this.locale)], { type: 'region' });
+    const countries = displayNames(this.locale, 'region');
     return [...names].map(([zone, name]) => {
       const shared = [...names.values()].filter((other) => other === name).length > 1;
       if (!shared) return { zone, label: name };
       const region = regions.get(zone);
-      return { zone, label: `${name} (${region ? (countries.of(region) ?? region) : zone})` };
+      return { zone, label: `${name} (${region ? countries.of(region) : zone})` };
     });
   }
 
@@ -286,7 +296,7 @@ export class MtSlotCalendar extends MtElement {
       >
       ${free ? html`<span class="dot" aria-hidden="true"></span>` : nothing}
       <span class="visually-hidden"
-        >${formats.label.format(noon)},
+        >${formatDate(noon, this.locale, 'longDay')},
         ${free ? this.t('calendarFreeTimes', { count }) : this.t('calendarNoTimes')}</span
       >
     </td>`;
@@ -300,18 +310,15 @@ export class MtSlotCalendar extends MtElement {
     const weeks = monthWeeks(month, weekStart);
     const formats: DayFormats = {
       number: new Intl.DateTimeFormat(tag, { day: 'numeric', timeZone: KOREA_ZONE }),
-      label: new Intl.DateTimeFormat(tag, { weekday: 'long', month: 'long', day: 'numeric', timeZone: KOREA_ZONE }),
       today: koreaDateOf(new Date().toISOString()),
     };
     const week = (weeks[0] ?? []).map((date) => new Date(koreaNoon(date)));
-    const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: KOREA_ZONE });
-    const names = (weekday: 'narrow' | 'short') =>
-      week.map((date) => new Intl.DateTimeFormat(tag, { weekday, timeZone: KOREA_ZONE }).format(date));
+    const names = (width: 'narrow' | 'short') =>
+      week.map((date) => formatDate(date, this.locale, width === 'narrow' ? 'narrowWeekday' : 'shortWeekday'));
     // Narrow names fit seven columns in every script (Arabic's short names are whole words), unless two
     // of them read the same, as English S M T W T F S does; the abbr gives screen readers the full name.
     const narrow = names('narrow');
     const headers = new Set(narrow).size === narrow.length ? narrow : names('short');
-    const caption = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: KOREA_ZONE });
     return html`<div class="calendar" part="calendar">
       <div class="month-bar">
         <button
@@ -324,7 +331,9 @@ export class MtSlotCalendar extends MtElement {
           <span aria-hidden="true">${rtl ? '›' : '‹'}</span
           ><span class="visually-hidden">${this.t('calendarPreviousMonth')}</span>
         </button>
-        <h3 id="month" part="month" aria-live="polite">${caption.format(new Date(koreaNoon(month)))}</h3>
+        <h3 id="month" part="month" aria-live="polite">
+          ${formatDate(new Date(koreaNoon(month)), this.locale, 'month')}
+        </h3>
         <button
           type="button"
           class="secondary month-button"
@@ -340,7 +349,10 @@ export class MtSlotCalendar extends MtElement {
         <thead>
           <tr>
             ${week.map(
-              (date, index) => html`<th scope="col" part="weekday" abbr=${long.format(date)}>${headers[index]}</th>`,
+              (date, index) =>
+                html`<th scope="col" part="weekday" abbr=${formatDate(date, this.locale, 'weekday')}>
+                  ${headers[index]}
+                </th>`,
             )}
           </tr>
         </thead>
@@ -356,10 +368,10 @@ export class MtSlotCalendar extends MtElement {
     </div>`;
   }
 
-  private interpreterText(slot: CalendarSlot, languages: Intl.DisplayNames): string | null {
+  private interpreterText(slot: CalendarSlot, languages: Names): string | null {
     if (!slot.interpreterLanguage) return null;
     const tag = slot.interpreterLanguage === 'ZH' ? 'zh' : intlTag(slot.interpreterLanguage);
-    return this.t('interpreter', { language: languages.of(tag) ?? tag });
+    return this.t('interpreter', { language: languages.of(tag) });
   }
 
   /** The chosen zone's clock reading, with that zone's day when it is not the same day as in Korea. */
@@ -399,7 +411,7 @@ export class MtSlotCalendar extends MtElement {
         }
       </span>
       <span class="line meta">
-        <span part="duration">${formats.duration.format(minutes)}</span>
+        <span part="duration">${formatMinutes(minutes, this.locale, 'short')}</span>
         <span class="badge" part="mode">${this.t(slot.mode === 'REMOTE' ? 'modeRemote' : 'modeInPerson')}</span>
         <span class="places" part="places">${this.t('placesLeft', { count: slot.remaining })}</span>
         <span class="what" part="treatment">${slot.procedure?.name ?? this.t('generalConsultation')}</span>
@@ -409,13 +421,8 @@ export class MtSlotCalendar extends MtElement {
   }
 
   private renderTimes(date: CalendarDate) {
-    const tag = intlTag(this.locale);
     const zone = this.shownZone;
-    const formats: TimeFormats = {
-      zone,
-      languages: new Intl.DisplayNames([tag], { type: 'language' }),
-      duration: new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
-    };
+    const formats: TimeFormats = { zone, languages: displayNames(this.locale, 'language') };
     return html`<section class="times" part="times" aria-labelledby="times-heading">
       <div class="times-head">
         <h4 id="times-heading" part="times-heading">
@@ -462,12 +469,10 @@ export class MtSlotCalendar extends MtElement {
 interface DayFormats {
   /** Only its `day` part is shown: Korean and Japanese write "3일", "3日", a grid cell just the number. */
   number: Intl.DateTimeFormat;
-  label: Intl.DateTimeFormat;
   today: CalendarDate;
 }
 
 interface TimeFormats {
   zone: string;
-  languages: Intl.DisplayNames;
-  duration: Intl.NumberFormat;
+  languages: Names;
 }

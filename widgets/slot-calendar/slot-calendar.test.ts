@@ -90,8 +90,8 @@ describe('<mt-slot-calendar>', () => {
     expect(chosenDay(root)).toBe('2027-03-10');
     const chosen = day(root, '2027-03-10') as HTMLElement;
     expect(chosen.getAttribute('part')).toBe('day free chosen');
-    expect(text(chosen)).toBe('10 Wednesday, March 10, Free times: 3');
-    expect(text(day(root, '2027-03-12'))).toBe('12 Friday, March 12, Free times: 1');
+    expect(text(chosen)).toBe('10 Wednesday, March 10, 3 free times');
+    expect(text(day(root, '2027-03-12'))).toBe('12 Friday, March 12, 1 free time');
     expect(day(root, '2027-03-12')?.getAttribute('aria-selected')).toBe('false');
     // A day without times, and a day with a time before the window, can be reached but not chosen.
     for (const date of ['2027-03-11', '2027-03-02']) {
@@ -246,12 +246,12 @@ describe('<mt-slot-calendar>', () => {
     expect(text(morning.querySelector('.korea'))).toBe(`9:00 AM ${en.koreaTime}`);
     expect(text(morning.querySelector('[part="duration"]'))).toBe('30 min');
     expect(text(morning.querySelector('[part="mode"]'))).toBe(en.modeInPerson);
-    expect(text(morning.querySelector('[part="places"]'))).toBe('2 left');
+    expect(text(morning.querySelector('[part="places"]'))).toBe('2 places left');
     expect(text(morning.querySelector('[part="treatment"]'))).toBe(en.generalConsultation);
     expect(morning.querySelector('[part="interpreter"]')).toBeNull();
     expect(text(afternoon.querySelector('[part="duration"]'))).toBe('60 min');
     expect(text(afternoon.querySelector('[part="mode"]'))).toBe(en.modeRemote);
-    expect(text(afternoon.querySelector('[part="places"]'))).toBe('1 left');
+    expect(text(afternoon.querySelector('[part="places"]'))).toBe('1 place left');
     expect(text(afternoon.querySelector('[part="treatment"]'))).toBe('Picosecond laser toning');
     expect(text(afternoon.querySelector('[part="interpreter"]'))).toBe('Interpreter: Japanese');
   });

@@ -1,4 +1,14 @@
-/** English messages: the reference every other locale must match key for key. `{name}` marks a value. */
+/**
+ * A counted message: one text per plural category its language has (`Intl.PluralRules`), `other` always. English
+ * has one and other; Russian one, few, many and other; Arabic all six; Japanese, Korean, Chinese, Thai and
+ * Vietnamese only other. The count is the message's `{count}`.
+ */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * English messages: the reference every other locale must match key for key. `{name}` marks a value; a message
+ * written as plural forms is counted.
+ */
 export const messages = {
   loading: 'Loading…',
   retry: 'Try again',
@@ -6,8 +16,8 @@ export const messages = {
   errorTimeout: 'The service is taking too long to answer. Please try again.',
   errorSiteNotAllowed: 'This website is not registered to show this content.',
   errorServer: 'Something went wrong on our side. Please try again later.',
-  errorBusy: 'Many people are using this right now. Please try again in {seconds} seconds.',
   // {wait}: the time to wait in the visitor's language, e.g. "in 45 minutes" (shared/format.ts formatWait).
+  errorBusy: 'Many people are using this right now. Please try again {wait}.',
   errorThrottled: 'You have sent several requests in a short time. Please try again {wait}.',
 
   packagesHeading: 'Medical tourism packages',
@@ -17,9 +27,9 @@ export const messages = {
   filterSegment: 'Travel style',
   filterMaxPrice: 'Budget up to',
   filterAny: 'Any',
-  days: '{count} days',
+  days: { one: '{count} day', other: '{count} days' },
   priceFrom: 'From {price}',
-  guardians: 'Up to {count} companions',
+  guardians: { one: 'Up to {count} companion', other: 'Up to {count} companions' },
   hospitals: 'Hospitals',
   languagesSpoken: 'Coordinators speak',
   eVisa: 'e-Visa support',
@@ -42,7 +52,7 @@ export const messages = {
   modeAll: 'All',
   koreaTime: 'Korea time',
   yourTime: 'Your time ({zone})',
-  placesLeft: '{count} left',
+  placesLeft: { one: '{count} place left', other: '{count} places left' },
   chooseTime: 'Choose a time',
   selectedTime: 'Selected: {time} Korea time',
   partySize: 'People (patient and companions)',
@@ -55,7 +65,7 @@ export const messages = {
   // {count}: how many free times a day has; {day}: the day as formatDay writes it (shared/format.ts).
   calendarPreviousMonth: 'Previous month',
   calendarNextMonth: 'Next month',
-  calendarFreeTimes: 'Free times: {count}',
+  calendarFreeTimes: { one: '{count} free time', other: '{count} free times' },
   calendarTimesOn: 'Free times on {day}',
   calendarZone: 'Show times in',
   calendarNoTimes: 'No free times',
@@ -84,7 +94,7 @@ export const messages = {
   packageFilters: 'Filter packages',
   pagerLabel: 'More pages',
   itinerary: 'Day by day',
-  nights: '{count} nights',
+  nights: { one: '{count} night', other: '{count} nights' },
   route: '{from} → {to}',
   priceTotal: 'Total',
   regionSEOUL: 'Seoul',
@@ -124,6 +134,7 @@ export const messages = {
   packageUnavailable: 'This package is no longer available.',
   chooseCountry: 'Choose a country',
   partySizeRange: 'Please enter a number from 1 to {max}.',
+  partySizeOnlyOne: 'Please enter 1: there is room for one person only.',
   invalidPhone: 'Please enter a phone number using digits, spaces, brackets, dashes and an optional +.',
   dateInPast: 'Please choose today or a later date.',
   dateTooFar: 'Please choose a date within the next two years.',
@@ -178,5 +189,5 @@ export const messages = {
   bookingNotFound: 'We could not find this booking. Please check the link in your e-mail.',
 };
 
-export type Messages = typeof messages;
+export type Messages = { [K in keyof typeof messages]: (typeof messages)[K] extends string ? string : Plural };
 export type MessageKey = keyof Messages;
