@@ -14,7 +14,6 @@ import {
 import type { RunningServer } from '../core/http';
 import { seedId } from '../core/seed-id';
 import { repoPath } from '../core/subgraph-sdl';
-import { startGateway } from '../gateway/gateway';
 import { DEFAULT_REQUEST_LIMITS, LIST_BOUNDS, operationCost } from '../gateway/limits';
 import { campaignEvents, campaignPackages, campaigns } from '../subgraphs/campaigns/schema';
 import { inquiries, itineraryDays, itinerarySteps, packages } from '../subgraphs/itineraries/schema';
@@ -322,17 +321,7 @@ describe.each(databaseTargets())('answers stay within their estimated cost, on $
   beforeAll(async () => {
     if (target.skipReason) return;
     stack = await startStack(await target.create());
-    gateway = await startGateway(
-      { ...testSettings, MAX_QUERY_COST: LIMIT },
-      {
-        port: 0,
-        subgraphUrls: {
-          providers: stack.subgraphs.providers.graphqlUrl,
-          itineraries: stack.subgraphs.itineraries.graphqlUrl,
-          campaigns: stack.subgraphs.campaigns.graphqlUrl,
-        },
-      },
-    );
+    gateway = await stack.startGateway({ MAX_QUERY_COST: LIMIT });
     const clinic = await stack.query<{ provider: { id: string } }>(`{ provider(slug: "${CLINIC}") { id } }`);
     const providerId = clinic.data?.provider.id;
     const publish = `mutation ($input: PublishSlotsInput!) { publishSlots(input: $input) { __typename } }`;

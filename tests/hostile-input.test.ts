@@ -14,7 +14,6 @@ import { loadSettings } from '../core/config';
 import type { RunningServer } from '../core/http';
 import { seedId } from '../core/seed-id';
 import { repoPath } from '../core/subgraph-sdl';
-import { startGateway } from '../gateway/gateway';
 import {
   DEFAULT_REQUEST_LIMITS,
   measureOperations,
@@ -417,17 +416,7 @@ describe.each(databaseTargets())('hostile input over HTTP, on $name', (target) =
       RATE_LIMIT_PER_SITE_PER_MINUTE: number;
       TRUSTED_PROXIES?: string[];
     }) {
-      const gateway = await startGateway(
-        { ...testSettings, ...limits },
-        {
-          port: 0,
-          subgraphUrls: {
-            providers: stack.subgraphs.providers.graphqlUrl,
-            itineraries: stack.subgraphs.itineraries.graphqlUrl,
-            campaigns: stack.subgraphs.campaigns.graphqlUrl,
-          },
-        },
-      );
+      const gateway = await stack.startGateway(limits);
       gateways.push(gateway);
       return gateway;
     }

@@ -7,7 +7,6 @@ import type { Staff } from '../core/auth';
 import type { Settings } from '../core/config';
 import type { RunningServer } from '../core/http';
 import { embeddedIssuer, ISSUER_RETRY_SECONDS, issueDevToken } from '../core/oidc';
-import { startGateway } from '../gateway/gateway';
 import { readDevAccounts } from '../gateway/dev-issuer/issuer';
 import { startGatewayAlone, startStack, type Stack } from './support/stack';
 import { testSettings } from './support/subgraph';
@@ -85,17 +84,7 @@ const gateways: RunningServer[] = [];
 
 /** A gateway on the stack's subgraphs with these settings over the test settings. */
 async function gatewayWith(settings: Partial<Settings>): Promise<RunningServer> {
-  const gateway = await startGateway(
-    { ...testSettings, ...settings },
-    {
-      port: 0,
-      subgraphUrls: {
-        providers: stack.subgraphs.providers.graphqlUrl,
-        itineraries: stack.subgraphs.itineraries.graphqlUrl,
-        campaigns: stack.subgraphs.campaigns.graphqlUrl,
-      },
-    },
-  );
+  const gateway = await stack.startGateway(settings);
   gateways.push(gateway);
   return gateway;
 }

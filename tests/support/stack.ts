@@ -21,6 +21,8 @@ export interface Stack {
     variables?: Record<string, unknown>,
     staff?: Staff | null,
   ): Promise<GraphqlResult<T> & { status: number }>;
+  /** Another gateway on these subgraphs, with `settings` over the test settings (limits, issuer); the caller closes it. */
+  startGateway(settings?: Partial<Settings>): Promise<RunningServer>;
   /** SQL statements sent by all subgraphs so far. */
   statementCount(): number;
   stop(): Promise<void>;
@@ -45,14 +47,12 @@ export async function startStack(
     startSubgraph(campaignsSubgraph, testSettings, { port: 0, location, peerUrl }),
   ]);
   for (const subgraph of [providers, itineraries, campaigns]) urls.set(subgraph.name, subgraph.graphqlUrl);
-  const gateway = await startGateway(testSettings, {
-    port: options.gatewayPort ?? 0,
-    subgraphUrls: {
-      providers: providers.graphqlUrl,
-      itineraries: itineraries.graphqlUrl,
-      campaigns: campaigns.graphqlUrl,
-    },
-  });
+  const subgraphUrls = {
+    providers: providers.graphqlUrl,
+    itineraries: itineraries.graphqlUrl,
+    campaigns: campaigns.graphqlUrl,
+  };
+  const gateway = await startGateway(testSettings, { port: options.gatewayPort ?? 0, subgraphUrls });
   const subgraphs = { providers, itineraries, campaigns };
   return {
     gateway,
@@ -70,6 +70,7 @@ export async function startStack(
       });
       return { status: response.status, ...((await response.json()) as GraphqlResult<T>) };
     },
+    startGateway: (settings = {}) => startGateway({ ...testSettings, ...settings }, { port: 0, subgraphUrls }),
     statementCount: () =>
       Object.values(subgraphs).reduce((total, subgraph) => total + subgraph.database.statements.count, 0),
     async stop() {
