@@ -11,7 +11,6 @@ import { createMailer } from '../core/mail';
 import type { RunningServer } from '../core/http';
 import { seedId } from '../core/seed-id';
 import { serviceKey } from '../core/subgraph-server';
-import { startGateway } from '../gateway/gateway';
 import { cancellationSecret } from '../subgraphs/providers/booking';
 import type { ProvidersDb } from '../subgraphs/providers/data';
 import { composeMessage, type ComposedMessage } from '../subgraphs/providers/messages/index';
@@ -498,15 +497,10 @@ describe.each(databaseTargets())('booking messages, on $name', (target) => {
     '/dev/mailbox in development lists, shows and serves a message; nowhere else; no way out of the folder',
     async () => {
       const mailbox = mkdtempSync(join(tmpdir(), 'mt-dev-mailbox-'));
-      const development = { ...testSettings, NODE_ENV: 'development' as const, MAILBOX_DIR: mailbox, MAIL_FROM };
-      const subgraphUrls = {
-        providers: stack.subgraphs.providers.graphqlUrl,
-        itineraries: stack.subgraphs.itineraries.graphqlUrl,
-        campaigns: stack.subgraphs.campaigns.graphqlUrl,
-      };
+      const development = { NODE_ENV: 'development' as const, MAILBOX_DIR: mailbox, MAIL_FROM };
       const booked = await hold((await publish()).id, { locale: 'EN', name: '<b>Yui</b>' });
       const row = await rowOf(booked.id, 'BOOKING_REQUESTED');
-      const mailer = createMailer(development);
+      const mailer = createMailer({ ...testSettings, ...development });
       await mailer.send(row.id, await compose(row));
       mailer.close();
       const [file] = readdirSync(mailbox);
@@ -514,7 +508,7 @@ describe.each(databaseTargets())('booking messages, on $name', (target) => {
 
       const gateways: RunningServer[] = [];
       try {
-        const gateway = await startGateway(development, { port: 0, subgraphUrls });
+        const gateway = await stack.startGateway(development);
         gateways.push(gateway);
         const list = await fetch(`${gateway.url}/dev/mailbox`);
         expect(list.status).toBe(200);
@@ -554,7 +548,7 @@ describe.each(databaseTargets())('booking messages, on $name', (target) => {
         expect((await fetch(`${gateway.url}/dev/mailbox/%E0%A4%A`)).status).toBe(400);
 
         for (const NODE_ENV of ['test', 'production'] as const) {
-          const other = await startGateway({ ...development, NODE_ENV }, { port: 0, subgraphUrls });
+          const other = await stack.startGateway({ ...development, NODE_ENV });
           gateways.push(other);
           expect((await fetch(`${other.url}/dev/mailbox`)).status).toBe(404);
           expect((await fetch(`${other.url}/dev/mailbox/${encodeURIComponent(file ?? '')}`)).status).toBe(404);
