@@ -82,4 +82,42 @@ describe('embedding the bundle on a partner page', () => {
       window.removeEventListener('unhandledrejection', onRejection);
     }
   });
+
+  it.each([
+    ['a key the API does not know', 'no-such-site', 'UNKNOWN_SITE_KEY', 'which the API does not know'],
+    ['a key registered for another origin', 'daejeon-tourism-site', 'ORIGIN_NOT_ALLOWED', 'not for pages served from'],
+  ])(
+    'with %s shows visitors nothing to retry, and tells the developer once what is wrong and how to fix it',
+    async (_case, key, code, advice) => {
+      await import(/* @vite-ignore */ `${gatewayOrigin()}/widgets/widgets.js`);
+      const logged: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+      try {
+        const festival = await packageId('daejeon-science-festival-checkup');
+        const host = document.createElement('div');
+        host.innerHTML = `
+          <mt-campaign-banner country="JP" site-key="${key}"></mt-campaign-banner>
+          <mt-package-list region="DAEJEON" site-key="${key}"></mt-package-list>
+          <mt-availability slug="gangnam-lumiere-dermatology" site-key="${key}"></mt-availability>
+          <mt-inquiry-form package="${festival}" site-key="${key}"></mt-inquiry-form>`;
+        document.body.append(host);
+        for (const element of host.children) {
+          await waitFor(() => stateOf(element) === 'unavailable', 15_000);
+          const root = shadow(element).querySelector('[part~="root"]') as HTMLElement;
+          expect(root.textContent?.trim(), element.tagName).toBe('');
+          expect(root.getBoundingClientRect().height, element.tagName).toBe(0);
+          expect(shadow(element).querySelector('button'), element.tagName).toBeNull();
+        }
+        const ours = logged.filter((line) => line.startsWith('[Korea Medical Tourism widgets]'));
+        expect(ours).toHaveLength(1);
+        expect(ours[0]).toContain(`"${key}"`);
+        expect(ours[0]).toContain(advice);
+        expect(ours[0]).toContain(`(API: `);
+        if (code === 'ORIGIN_NOT_ALLOWED') expect(ours[0]).toContain(location.origin);
+      } finally {
+        console.error = original;
+      }
+    },
+  );
 });

@@ -495,8 +495,6 @@ export class MtAvailability extends MtFormElement<Field> {
         hint: this.t('placesLeft', { count: slot.remaining }),
       })}
       ${consentField(t, this.errors.consent)}
-      ${this.formMessage ? html`<p class="form-message" role="alert">${this.formMessage}</p>` : nothing}
-      ${this.sendFailure ? this.renderFailure(this.sendFailure, () => this.retrySend()) : nothing}
       <div class="actions">
         <button type="submit" part="submit" ?disabled=${this.sending}>
           ${this.sending ? this.t('sending') : this.t('holdSlot')}
@@ -511,6 +509,8 @@ export class MtAvailability extends MtFormElement<Field> {
           ${this.t('changeTime')}
         </button>
       </div>
+      ${this.formMessage ? html`<p class="form-message" role="alert">${this.formMessage}</p>` : nothing}
+      ${this.sendFailure ? this.renderFailure(this.sendFailure, () => this.retrySend()) : nothing}
     </form>`;
   }
 

@@ -509,7 +509,7 @@ describe('<mt-availability>', () => {
     expect(await serious()).toEqual([]);
     await choose(element, times(root)[0] as HTMLElement);
     root.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
-    await waitFor(() => root.querySelector('[part="field-error"]'));
+    await waitFor(() => root.querySelector('[part="field-error"]')?.textContent);
     expect(await serious()).toEqual([]);
   });
 });

@@ -1,17 +1,17 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { checkLink } from '../../core/safe-link';
+import { html, type PropertyValues } from 'lit';
 import {
   ActiveCampaignDocument,
   TrackCampaignEventDocument,
   type ActiveCampaignQuery,
   type CampaignEventKind,
 } from '../generated/graphql';
-import { rememberCampaign, withCampaign } from '../shared/attribution';
+import { rememberCampaign } from '../shared/attribution';
 import { mutate, query } from '../shared/client';
 import { MtElement, type Load } from '../shared/element';
 import { emit } from '../shared/events';
 import { baseStyles } from '../shared/styles';
 import { bannerStyles } from './campaign-banner.styles';
+import { bannerTemplate } from './campaign-banner.template';
 
 type Campaign = ActiveCampaignQuery['activeCampaigns'][number];
 
@@ -168,59 +168,22 @@ export class MtCampaignBanner extends MtElement {
     emit(this, 'mt-campaign-click', { campaignId: campaign.id, trackingCode: campaign.trackingCode, url });
   }
 
-  private packageHref(ctaUrl: string, slug: string, trackingCode: string): string {
-    const base = ctaUrl.split('#')[0] ?? ctaUrl;
-    return withCampaign(`${base}#${slug}`, trackingCode);
-  }
-
   override render() {
     return this.renderLoad(
       this.load,
       () => void this.fetchCampaign(),
-      (data) => {
-        const campaign = data;
-        // Links are rendered only when they pass the rule the API stores them by (core/safe-link.ts): a creative
-        // saved before that rule, or altered on the way, never becomes a link to another host.
-        const cta = campaign?.creative ? checkLink(campaign.creative.ctaUrl) : null;
-        if (!campaign?.creative || !cta?.ok) return this.frame(html``, 'empty');
-        const { creative } = campaign;
-        const image = checkLink(creative.imageUrl);
-        const ctaUrl = withCampaign(cta.href, campaign.trackingCode);
-        return this.frame(
-          html`<section
-            class="banner"
-            part="banner"
-            aria-label=${this.t('bannerLabel')}
-            lang=${creative.locale.toLowerCase().replace('_', '-')}
-          >
-            ${image.ok ? html`<img part="image" src=${image.href} alt="" loading="lazy" />` : nothing}
-            <div class="copy">
-              <span class="label">${campaign.name}</span>
-              <h2 part="headline">${creative.headline}</h2>
-              <p>${creative.body}</p>
-              <a class="button cta" part="cta" href=${ctaUrl} @click=${() => this.onCtaClick(campaign, ctaUrl)}
-                >${creative.ctaLabel}</a
-              >
-              ${
-                campaign.packages?.length
-                  ? html`<ul part="packages" aria-label=${this.t('seePackages')}>
-                      ${campaign.packages.map(
-                        (pkg) =>
-                          html`<li>
-                            <a
-                              href=${this.packageHref(cta.href, pkg.slug, campaign.trackingCode)}
-                              @click=${() => rememberCampaign(campaign.trackingCode)}
-                              >${pkg.title}</a
-                            >
-                          </li>`,
-                      )}
-                    </ul>`
-                  : nothing
-              }
-            </div>
-          </section>`,
-          'ready',
-        );
+      (campaign) => {
+        const banner =
+          campaign?.creative &&
+          bannerTemplate(
+            { ...campaign, creative: campaign.creative },
+            { banner: this.t('bannerLabel'), packages: this.t('seePackages') },
+            {
+              cta: (_event, url) => this.onCtaClick(campaign, url),
+              package: () => rememberCampaign(campaign.trackingCode),
+            },
+          );
+        return banner ? this.frame(banner, 'ready') : this.frame(html``, 'empty');
       },
     );
   }

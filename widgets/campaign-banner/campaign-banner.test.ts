@@ -243,12 +243,23 @@ describe('<mt-campaign-banner>', () => {
     expect(document.body.contains(element)).toBe(true);
   });
 
-  it('says so when the site key is not allowed on this page', async () => {
-    const element = await mount<MtCampaignBanner>(
-      `<mt-campaign-banner site-key="lumiere-clinic-site" endpoint="${gatewayUrl()}" country="JP"></mt-campaign-banner>`,
-    );
-    const root = await ready(element);
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('not registered');
+  it('shows nothing when the site key is not allowed on this page, and tells the developer why', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      const element = await mount<MtCampaignBanner>(
+        `<mt-campaign-banner site-key="lumiere-clinic-site" endpoint="${gatewayUrl()}" country="JP"></mt-campaign-banner>`,
+      );
+      const root = await ready(element);
+      expect(stateOf(element)).toBe('unavailable');
+      expect(root.querySelector('[role="alert"]')).toBeNull();
+      expect(logged.join('\n')).toContain(
+        `"lumiere-clinic-site" is registered, but not for pages served from ${location.origin}`,
+      );
+    } finally {
+      console.error = original;
+    }
   });
 
   it('has no serious or critical accessibility violations', async () => {

@@ -312,11 +312,11 @@ export class MtInquiryForm extends MtFormElement<Field> {
           ${fieldError('message', this.errors.message)}
         </div>
         ${consentField(t, this.errors.consent)}
-        ${this.formMessage ? html`<p class="form-message" role="alert">${this.formMessage}</p>` : nothing}
-        ${this.sendFailure ? this.renderFailure(this.sendFailure, () => this.retrySend()) : nothing}
         <button type="submit" part="submit" ?disabled=${this.sending}>
           ${this.sending ? this.t('sending') : this.t('submit')}
         </button>
+        ${this.formMessage ? html`<p class="form-message" role="alert">${this.formMessage}</p>` : nothing}
+        ${this.sendFailure ? this.renderFailure(this.sendFailure, () => this.retrySend()) : nothing}
       </form>`;
   }
 

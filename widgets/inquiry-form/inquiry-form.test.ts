@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { cleanup, gatewayUrl, mount, recordOperations, serverQuery, shadow, stateOf, waitFor } from '../shared/testing';
 import './inquiry-form';
 import type { MtInquiryForm } from './inquiry-form.component';
@@ -166,6 +167,29 @@ describe('<mt-inquiry-form>', () => {
     } finally {
       operations.restore();
     }
+  });
+
+  it('keeps Send where it was when its errors appear, so a double click on it never ticks the consent box', async () => {
+    const root = await ready(await form());
+    // Everything left empty: the most messages at once, each above the button.
+    const before = submitButton(root).getBoundingClientRect();
+    await userEvent.dblClick(submitButton(root));
+    await waitFor(() => control(root, 'consent').getAttribute('aria-invalid') === 'true');
+    expect(fieldMessage(root, 'name')).toBe('Please fill this in.');
+    const after = submitButton(root).getBoundingClientRect();
+    expect({ top: after.top, left: after.left }).toEqual({ top: before.top, left: before.left });
+    expect(control(root, 'consent').checked).toBe(false);
+  });
+
+  it('counts only the first click of a double click on consent, so the second never undoes or redoes it', async () => {
+    const root = await ready(await form());
+    const label = root.querySelector('label[for="mt-consent"]') as HTMLLabelElement;
+    await userEvent.dblClick(label);
+    expect(control(root, 'consent').checked).toBe(true);
+    await userEvent.dblClick(control(root, 'consent'));
+    expect(control(root, 'consent').checked).toBe(false);
+    await userEvent.click(label);
+    expect(control(root, 'consent').checked).toBe(true);
   });
 
   it('refuses more people than the patient and the package’s companions', async () => {

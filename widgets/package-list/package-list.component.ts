@@ -545,6 +545,7 @@ export class MtPackageList extends MtElement {
 
   override render() {
     const load = this.load;
+    if (load.state === 'failed' && this.siteRefused(load.error)) return this.frame(html``, 'unavailable');
     const state =
       load.state === 'failed' ? 'error' : load.state === 'ready' && !load.data.edges.length ? 'empty' : load.state;
     return this.frame(

@@ -162,8 +162,20 @@ export function describedBy(field: string, error: string | undefined, hint = fal
   return [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
 }
 
-export function fieldError(field: string, error: string | undefined): TemplateResult | typeof nothing {
-  return error ? html`<span class="field-error" part="field-error" id="${field}-error">${error}</span>` : nothing;
+/**
+ * The field's message line, there even while empty: a refusal fills the line reserved for it instead of pushing
+ * what follows (the submit button under a double click's second click) down the page.
+ */
+export function fieldError(field: string, error: string | undefined): TemplateResult {
+  return html`<span class="field-error" part="field-error" id="${field}-error">${error ?? ''}</span>`;
+}
+
+/**
+ * A click that is part of a double or triple click is not a decision: it never changes consent (the first click of
+ * a double click on Send may have moved the page under the pointer).
+ */
+function onlyDeliberate(event: MouseEvent): void {
+  if (event.detail > 1) event.preventDefault();
 }
 
 export interface InputFieldOptions {
@@ -288,8 +300,9 @@ export function consentField(t: Translate, error: string | undefined): TemplateR
       required
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${describedBy('consent', error) || nothing}
+      @click=${onlyDeliberate}
     />
-    <label for="mt-consent">${t('consent')}</label>
+    <label for="mt-consent" @click=${onlyDeliberate}>${t('consent')}</label>
     ${fieldError('consent', error)}
   </div>`;
 }

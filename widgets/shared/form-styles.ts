@@ -8,7 +8,8 @@ export const formStyles = css`
   form {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-    gap: 1em;
+    /* Rows are spaced by each field's reserved message line. */
+    gap: 0.25em 1em;
   }
   .consent,
   .form-message,
@@ -49,6 +50,8 @@ export const formStyles = css`
   }
   .field-error {
     font-size: 0.875em;
+    line-height: 1.5;
+    min-height: 1.5em;
     color: var(--mt-color-error, #a4161a);
   }
   /* After .field: the consent row is both, and lays its checkbox beside the label rather than above it. */

@@ -23,6 +23,10 @@ export const baseStyles = css`
     line-height: 1.5;
     text-align: start;
   }
+  /* The API refused the page's site key: nothing for visitors, the reason is in the developer's console. */
+  .root[data-state='unavailable'] {
+    display: none;
+  }
   .root *,
   .root *::before,
   .root *::after {

@@ -14,7 +14,6 @@ export const messages = {
   retry: 'Try again',
   errorOffline: 'We could not reach the booking service. Please check your connection and try again.',
   errorTimeout: 'The service is taking too long to answer. Please try again.',
-  errorSiteNotAllowed: 'This website is not registered to show this content.',
   errorServer: 'Something went wrong on our side. Please try again later.',
   // {wait}: the time to wait in the visitor's language, e.g. "in 45 minutes" (shared/format.ts formatWait).
   errorBusy: 'Many people are using this right now. Please try again {wait}.',

@@ -5,7 +5,6 @@ export const messages: Messages = {
   retry: '再試行',
   errorOffline: '予約サービスに接続できませんでした。接続を確認して、もう一度お試しください。',
   errorTimeout: 'サービスの応答に時間がかかっています。もう一度お試しください。',
-  errorSiteNotAllowed: 'このウェブサイトは、このコンテンツの表示先として登録されていません。',
   errorServer: 'システムで問題が発生しました。しばらくしてからもう一度お試しください。',
   errorBusy: 'ただいま混み合っています。{wait}にもう一度お試しください。',
   errorThrottled: '短時間に何度も送信されました。{wait}にもう一度お試しください。',

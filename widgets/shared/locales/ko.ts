@@ -5,7 +5,6 @@ export const messages: Messages = {
   retry: '다시 시도',
   errorOffline: '예약 서비스에 연결할 수 없습니다. 인터넷 연결을 확인한 후 다시 시도해 주세요.',
   errorTimeout: '서비스 응답이 지연되고 있습니다. 다시 시도해 주세요.',
-  errorSiteNotAllowed: '이 웹사이트는 이 콘텐츠를 표시하도록 등록되어 있지 않습니다.',
   errorServer: '일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
   errorBusy: '지금 이용자가 많습니다. {wait} 다시 시도해 주세요.',
   errorThrottled: '짧은 시간에 여러 번 요청하셨습니다. {wait} 다시 시도해 주세요.',

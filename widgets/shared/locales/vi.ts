@@ -5,7 +5,6 @@ export const messages: Messages = {
   retry: 'Thử lại',
   errorOffline: 'Không thể kết nối với dịch vụ đặt lịch. Vui lòng kiểm tra kết nối và thử lại.',
   errorTimeout: 'Dịch vụ phản hồi quá lâu. Vui lòng thử lại.',
-  errorSiteNotAllowed: 'Trang web này chưa được đăng ký để hiển thị nội dung này.',
   errorServer: 'Đã xảy ra lỗi từ phía chúng tôi. Vui lòng thử lại sau.',
   errorBusy: 'Hiện có nhiều người đang sử dụng. Vui lòng thử lại {wait}.',
   errorThrottled: 'Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại {wait}.',

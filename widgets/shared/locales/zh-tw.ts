@@ -5,7 +5,6 @@ export const messages: Messages = {
   retry: '重試',
   errorOffline: '無法連線至預約服務。請檢查網路連線後再試一次。',
   errorTimeout: '服務回應逾時，請再試一次。',
-  errorSiteNotAllowed: '此網站未獲授權顯示這項內容。',
   errorServer: '系統發生問題，請稍後再試。',
   errorBusy: '目前使用人數較多，請於{wait}再試。',
   errorThrottled: '您在短時間內送出了多次請求。請於{wait}再試。',

@@ -5,7 +5,6 @@ export const messages: Messages = {
   retry: '重试',
   errorOffline: '无法连接预约服务。请检查网络连接后重试。',
   errorTimeout: '服务响应超时，请重试。',
-  errorSiteNotAllowed: '本网站未获授权显示此内容。',
   errorServer: '系统出现问题，请稍后重试。',
   errorBusy: '当前访问人数较多，请在{wait}重试。',
   errorThrottled: '您在短时间内提交了多次请求。请在{wait}重试。',
