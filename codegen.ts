@@ -22,6 +22,16 @@ const subgraph = (name: string, mappers: Record<string, string>) => ({
   },
 });
 
+/** Typed documents as plain strings for browser code: no graphql-js in the bundle. */
+const CLIENT_CONFIG = {
+  documentMode: 'string',
+  useTypeImports: true,
+  enumsAsTypes: true,
+  scalars: { DateTime: 'string', Date: 'string', MinorUnits: 'number' },
+  avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+  maybeValue: 'T | null',
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
@@ -35,14 +45,15 @@ const config: CodegenConfig = {
         gqlTagName: 'graphql',
         persistedDocuments: { mode: 'replaceDocumentWithHash', hashAlgorithm: 'sha256' },
       },
-      config: {
-        documentMode: 'string',
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string', MinorUnits: 'number' },
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        maybeValue: 'T | null',
-      },
+      config: CLIENT_CONFIG,
+    },
+    // The staff console's operations, sent as query text with the staff's token (its page is the gateway's own).
+    'console/generated/': {
+      schema: 'gateway/schema.graphql',
+      documents: ['console/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      config: CLIENT_CONFIG,
     },
     ...subgraph('providers', {
       Provider: '../schema#ProviderRow',
@@ -53,6 +64,8 @@ const config: CodegenConfig = {
       ConversionStats: '../../../core/models#ConversionStatsModel',
       Designation: '../schema#DesignationRow',
       Coordinator: '../schema#CoordinatorRow',
+      CalendarFeed: '../schema#CalendarFeedRow',
+      AuditEntry: '../../../core/audit#AuditEntryModel',
     }),
     ...subgraph('itineraries', {
       Provider: '../../../core/models#EntityReference',
@@ -71,6 +84,7 @@ const config: CodegenConfig = {
       Campaign: '../models#CampaignModel',
       PromotionEvent: '../models#PromotionEventModel',
       ConversionStats: '../../../core/models#ConversionStatsModel',
+      AuditEntry: '../../../core/audit#AuditEntryModel',
     }),
     ...subgraph('campaigns', {
       Package: '../../../core/models#EntityReference',
@@ -80,6 +94,7 @@ const config: CodegenConfig = {
       Creative: '../schema#CreativeRow',
       PromotionEvent: '../schema#PromotionEventRow',
       EmbedSite: '../schema#EmbedSiteRow',
+      AuditEntry: '../../../core/audit#AuditEntryModel',
     }),
   },
 };

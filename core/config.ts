@@ -95,6 +95,13 @@ const settingsSchema = z.object({
   OIDC_PROVIDER_CLAIM: claimName.default('provider'),
   OIDC_REGION_CLAIM: claimName.default('region'),
   OIDC_ORGANISATION_CLAIM: claimName.default('organisation'),
+  /** The staff console's client at the issuer: public, authorization code with PKCE, redirect <PUBLIC_URL>/console/. */
+  OIDC_CONSOLE_CLIENT_ID: z.string().min(1).max(200).default('console'),
+  /** The scopes the console asks for; some issuers need one more for the graph's audience (README). */
+  OIDC_CONSOLE_SCOPE: z
+    .string()
+    .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, 'must be scopes separated by single spaces')
+    .default('openid profile email'),
   /** The mail server booking messages go through (core/mail.ts); unset, they go to the development mailbox. */
   SMTP_URL: z
     .string()

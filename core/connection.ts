@@ -116,5 +116,6 @@ export function olderThan(page: PageRequest, createdAt: PgColumn, id: PgColumn):
   const [instant = '', afterId = ''] = page.afterKey.split('|');
   const after = cursorInstant(instant);
   if (!isUuid(afterId)) throw notACursor();
-  return [sql`(${createdAt}, ${id}) < (${after}, ${afterId}::uuid)`];
+  // As text: drizzle's postgres.js driver binds no Date inside raw SQL (PGlite would accept one).
+  return [sql`(${createdAt}, ${id}) < (${after.toISOString()}::timestamptz, ${afterId}::uuid)`];
 }

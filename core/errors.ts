@@ -99,3 +99,16 @@ export function present<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`${what} is missing`);
   return value;
 }
+
+/**
+ * The answer to a save that named an older version than the stored one: someone else changed the thing in between,
+ * and overwriting their change silently is what this refuses.
+ */
+export function staleVersion(id: string, currentVersion: number) {
+  return {
+    __typename: 'StaleVersion' as const,
+    id,
+    currentVersion,
+    message: `Someone saved a newer version (${currentVersion}) since you opened this; reload it, then save again`,
+  };
+}

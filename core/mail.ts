@@ -11,6 +11,8 @@ export interface OutgoingMail {
   html: string;
   /** Attached as text/calendar (RFC 5545), which mail programs offer to add to the calendar. */
   icalEvent?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string };
+  /** Where the recipient's answer goes (Reply-To), when not to MAIL_FROM: the region answering an inquiry. */
+  replyTo?: string;
   /** Headers of its own, e.g. X-Message-Kind, which the development mailbox lists. */
   headers?: Record<string, string>;
 }

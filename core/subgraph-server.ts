@@ -25,6 +25,8 @@ export type SubgraphContext<TTables extends Record<string, unknown>, TLoaders> =
   serviceKey: string;
   /** The other subgraphs, to check references to their entities before storing them. */
   peers: Peers;
+  /** The gateway's public origin (PUBLIC_URL), for the addresses a service hands out. */
+  publicUrl: string;
 };
 
 /** What every request of one subgraph shares. */
@@ -33,6 +35,8 @@ export interface SubgraphServices<TTables extends Record<string, unknown>> {
   logger: Logger;
   serviceKey: string;
   peers: Peers;
+  /** The gateway's public origin (PUBLIC_URL), for the addresses a service hands out (calendar feeds). */
+  publicUrl: string;
 }
 
 /** Each service gets its own key from the shared secret, so a token one service issues means nothing to another. */
@@ -150,6 +154,7 @@ export async function startSubgraph<TTables extends Record<string, unknown>, TLo
     db: database.db,
     logger,
     serviceKey: serviceKey(settings.SUBGRAPH_SECRET, module.name),
+    publicUrl: settings.PUBLIC_URL,
     peers: createPeers(
       overrides.peerUrl ?? ((name) => subgraphUrl(settings, name)),
       settings.SUBGRAPH_SECRET,

@@ -31,6 +31,8 @@ import { createSiteAccess, PREFLIGHT_HEADERS, type SiteLookup } from './site-acc
 import { createAccessCheck, siteKeyOf } from './access-check';
 import { devMailboxRoutes } from './dev-mailbox';
 import { devIssuerRoutes } from './dev-issuer/issuer';
+import { calendarFeedRoutes } from './calendar-feed';
+import { consoleMount, consoleRoutes } from './console';
 
 export type GatewayContext = RequestContext;
 
@@ -179,10 +181,14 @@ export async function startGateway(
   );
   // The site each request's key was verified for (by its Origin), from the access check to the GraphQL context.
   const verifiedSites = new WeakMap<IncomingMessage, string>();
-  const checkAccess = createAccessCheck({
-    siteAccess,
+  // One allowance per client address, spent by /graphql and the calendar feeds alike.
+  const limits = {
     rateLimiter: new RequestRateLimiter(settings),
     clientAddresses: new ClientAddresses(settings.TRUSTED_PROXIES),
+  };
+  const checkAccess = createAccessCheck({
+    siteAccess,
+    ...limits,
     onVerified: (request, site) => verifiedSites.set(request, site),
   });
   const server = createHttpApp({
@@ -208,7 +214,12 @@ export async function startGateway(
       admit: (request, { method, body, search }) =>
         persisted.admit(siteKeyOf(request), operationParams(method, body, search)),
     },
-    routes: [...devMailboxRoutes(settings), ...(await devIssuerRoutes(settings))],
+    routes: [
+      ...devMailboxRoutes(settings),
+      ...(await devIssuerRoutes(settings)),
+      ...consoleRoutes(settings, verifier),
+      ...calendarFeedRoutes(settings, urls.providers, limits),
+    ],
     staticMounts: [
       {
         prefix: '/widgets/',
@@ -220,6 +231,7 @@ export async function startGateway(
           /^(v[\d.]+\/|chunks\/)|\/chunks\//.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
       },
       { prefix: '/demo/', directory: repoPath('demo') },
+      consoleMount(settings),
       {
         // The page the booking e-mails link to; the manage secret is in its fragment, so nothing may leak it.
         prefix: '/booking/',

@@ -104,12 +104,19 @@ import {
 } from 'graphql';
 import { availabilitySlotLimit } from '../core/availability';
 import {
+  MAX_AUDIT_CHANGES,
+  MAX_CALENDAR_FEEDS_LISTED,
+  MAX_PATTERN_SLOTS,
+  MAX_SLOT_CAPACITY,
+  MAX_INQUIRY_HISTORY,
+  MAX_CALENDAR_EVENTS,
   MAX_CAMPAIGNS_PER_PACKAGE,
   MAX_CONVERSION_ROWS,
   MAX_PACKAGES_PER_PROVIDER,
   MAX_TRAFFIC_ROWS,
 } from '../core/list-caps';
-import { MAX_ITINERARY_DAYS, MAX_STEPS_PER_DAY } from '../core/itinerary';
+import { MAX_ITINERARY_DAYS, MAX_PACKAGE_TEXTS, MAX_PRICE_LINES, MAX_STEPS_PER_DAY } from '../core/itinerary';
+import { LOCALES } from '../core/locale';
 import { MAX_FIELD_PROBLEMS } from '../core/errors';
 
 export interface RequestLimits {
@@ -229,6 +236,13 @@ export const LIST_BOUNDS: Readonly<Record<string, number | ((args: Arguments) =>
   'Coordinator.channels': 8,
   /** `publishSlotsSchema` (subgraphs/providers/slot-management.ts): up to 200 start times at once. */
   'SlotsPublished.slots': 200,
+  'SlotPatternPublished.slots': MAX_PATTERN_SLOTS,
+  /** The staff's listing of every slot in a window: capped like availability (`slotsOfProviders`). */
+  'Provider.slots': (args) => availabilitySlotLimit(new Date(String(args('from'))), new Date(String(args('to')))),
+  /** Each appointment holding places on a slot holds at least one of its MAX_SLOT_CAPACITY places. */
+  'Slot.bookings': MAX_SLOT_CAPACITY,
+  /** `calendarFeedsOf` (subgraphs/providers/calendar-feeds.ts): the newest feeds of a provider. */
+  'Provider.calendarFeeds': MAX_CALENDAR_FEEDS_LISTED,
   // itineraries subgraph
   /** core/itinerary.ts: `packageInputSchema` and the itinerary tables' CHECKs hold every package to these. */
   'Package.days': MAX_ITINERARY_DAYS,
@@ -236,8 +250,15 @@ export const LIST_BOUNDS: Readonly<Record<string, number | ((args: Arguments) =>
   /** `packageInputSchema`: at most 20 distinct providers and 20 distinct procedures in a package's steps. */
   'Package.providers': 20,
   'Package.procedures': 20,
-  /** `packageInputSchema`: at most 20 price lines. */
-  'PriceBreakdown.lines': 20,
+  /** `packageInputSchema`: at most MAX_PRICE_LINES price lines. */
+  'PriceBreakdown.lines': MAX_PRICE_LINES,
+  /** subgraphs/itineraries/translations.ts: one entry per locale; at most every text a package holds missing. */
+  'Package.translations': LOCALES.length,
+  'PackageTranslation.missing': MAX_PACKAGE_TEXTS,
+  /** Every stored text of a package, in each locale it has. */
+  'Package.texts': MAX_PACKAGE_TEXTS * LOCALES.length,
+  /** `eventsOf` (subgraphs/itineraries/data.ts): an inquiry's latest MAX_INQUIRY_HISTORY events. */
+  'Inquiry.history': MAX_INQUIRY_HISTORY,
   // campaigns subgraph
   /** `campaignInputSchema` (subgraphs/campaigns/lifecycle.ts); creatives' primary key (campaign, locale). */
   'Campaign.targetCountries': 50,
@@ -252,6 +273,15 @@ export const LIST_BOUNDS: Readonly<Record<string, number | ((args: Arguments) =>
   'PromotionEvent.partners': 50,
   'PromotionEvent.packages': 20,
   'PromotionEvent.providers': 50,
+  /** `localizedTextInput` (core/validation.ts): one stored text per locale. */
+  'Campaign.names': 10,
+  'PromotionEvent.titles': 10,
+  'PromotionEvent.descriptions': 10,
+  /** `myPromotionEvents` (subgraphs/campaigns/data.ts): LIMIT MAX_CALENDAR_EVENTS, earliest first. */
+  'Query.myPromotionEvents': MAX_CALENDAR_EVENTS,
+  // every subgraph
+  /** core/audit.ts `auditChanges`: the first MAX_AUDIT_CHANGES changed fields of an entry. */
+  'AuditEntry.changes': MAX_AUDIT_CHANGES,
   /** A mutation's refusal: `invalidInput` (core/errors.ts) lists MAX_FIELD_PROBLEMS problems at most. */
   'InvalidInput.fields': MAX_FIELD_PROBLEMS,
   /** One row per rejection reason: counts grouped by the 8 TrackingRejectionReason values. */

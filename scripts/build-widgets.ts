@@ -93,6 +93,24 @@ export async function buildWidgets(outdir = repoPath('widgets/dist')): Promise<W
   return { entry, initial, chunks: files.filter((file) => file !== entry), dashboard };
 }
 
+/**
+ * The staff console: one module (it is an application for signed-in staff, not something partners embed, so no
+ * budget and no locale chunks), its page and stylesheet, into console/dist, which the gateway serves at /console/.
+ */
+export async function buildConsole(outdir = repoPath('console/dist')): Promise<BundleFile> {
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    ...MODULE_OPTIONS,
+    splitting: false,
+    entryPoints: { console: repoPath('console/console.ts') },
+    outdir,
+  });
+  for (const file of ['index.html', 'console.css']) cpSync(repoPath(`console/${file}`), join(outdir, file));
+  const path = join(outdir, 'console.js');
+  const content = readFileSync(path);
+  return { path: relative(repoPath(''), path), bytes: content.length, gzipBytes: gzipSync(content).length };
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -109,4 +127,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `widgets/dist/dashboard/dashboard.js  ${kb(dashboard.bytes)} (${kb(dashboard.gzipBytes)} gzipped)  — the marketing dashboard, for staff pages only`,
   );
   console.log(`also at widgets/dist/v${version}/`);
+  const staffConsole = await buildConsole();
+  console.log(
+    `${staffConsole.path}  ${kb(staffConsole.bytes)} (${kb(staffConsole.gzipBytes)} gzipped)  — the staff console`,
+  );
 }

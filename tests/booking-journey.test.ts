@@ -1,11 +1,10 @@
-import { createServer } from 'node:net';
 import type { ParsedMail } from 'mailparser';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../scripts/chromium';
 import { messages as ja } from '../widgets/shared/locales/ja';
 import { Inbox, recipient } from './support/inbox';
-import { startStack, type Stack } from './support/stack';
+import { startStackAtPublicUrl, type Stack } from './support/stack';
 
 /**
  * The whole journey as a patient lives it, in real Chromium, with the keyboard only: a Japanese visitor in Los
@@ -92,20 +91,9 @@ const zoneName = (iso: string, timeZone: string) =>
     .formatToParts(new Date(iso))
     .find((part) => part.type === 'timeZoneName')?.value ?? '';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('a Japanese visitor in Los Angeles books, is mailed, reschedules and cancels, by keyboard alone', () => {
   const inbox = new Inbox();
-  let stack: Stack;
+  let stack: Stack & { publicUrl: string };
   let browser: Browser;
   let page: Page;
   let publicUrl: string;
@@ -137,12 +125,8 @@ describe('a Japanese visitor in Los Angeles books, is mailed, reschedules and ca
 
   beforeAll(async () => {
     await inbox.start();
-    const port = await freePort();
-    publicUrl = `http://127.0.0.1:${port}`;
-    stack = await startStack(
-      { kind: 'memory' },
-      { settings: { SMTP_URL: inbox.url, PUBLIC_URL: publicUrl }, gatewayPort: port },
-    );
+    stack = await startStackAtPublicUrl({ kind: 'memory' }, { SMTP_URL: inbox.url });
+    publicUrl = stack.publicUrl;
     browser = await chromium.launch(chromiumLaunchOptions);
     const context = await browser.newContext({
       timezoneId: ZONE,

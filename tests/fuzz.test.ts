@@ -41,7 +41,7 @@ const SEED = 20_261_201;
 const RUNS_PER_FIELD = 10;
 const platformAdmin: Staff = { kind: 'staff', id: 'fuzz-admin', role: 'platform-admin' };
 /** Union members that mean the mutation refused: it must have stored nothing. */
-const REFUSALS = new Set(['InvalidInput', 'NotFound', 'SlotFull', 'Throttled', 'InvalidTransition']);
+const REFUSALS = new Set(['InvalidInput', 'NotFound', 'SlotFull', 'Throttled', 'InvalidTransition', 'StaleVersion']);
 
 const rootFields = (['query', 'mutation'] as const).flatMap((operation) => {
   const root = operation === 'query' ? schema.getQueryType() : schema.getMutationType();

@@ -3,19 +3,13 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoPath } from '../core/subgraph-sdl';
+import { freePort } from './support/stack';
 
 const ANSWER = { data: { providers: { totalCount: 7 } } };
 const PROCESS_EXIT_BOUND_MS = 15_000;
 
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  const port = await listen(probe);
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

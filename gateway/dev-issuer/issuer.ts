@@ -11,8 +11,6 @@ import { EMBEDDED_ISSUER_PATH, embeddedIssuer, embeddedIssuerKeys, staffClaims }
 import { secretsEqual } from '../../core/secrets';
 import { repoPath } from '../../core/subgraph-sdl';
 
-/** The staff console, the one client of the embedded issuer (a public client: authorization code with PKCE). */
-export const CONSOLE_CLIENT_ID = 'console';
 const ACCOUNTS_FILE = 'gateway/dev-issuer/accounts.yaml';
 /** A sign-in form is a login and a password: anything longer is not one. */
 const FORM_LIMIT_BYTES = 4_096;
@@ -79,16 +77,22 @@ export async function devIssuerRoutes(settings: Settings): Promise<HttpRoute[]> 
   const graph = `${settings.PUBLIC_URL}/graphql`;
   const provider = new Provider(embeddedIssuer(settings), {
     jwks: await embeddedIssuerKeys(settings),
+    // The staff console, the one client (public: authorization code with PKCE).
     clients: [
       {
-        client_id: CONSOLE_CLIENT_ID,
+        client_id: settings.OIDC_CONSOLE_CLIENT_ID,
         token_endpoint_auth_method: 'none',
         grant_types: ['authorization_code'],
         response_types: ['code'],
         redirect_uris: [`${settings.PUBLIC_URL}/console/`],
+        // Signing out of the console ends the issuer's session too, then comes back to the console.
+        post_logout_redirect_uris: [`${settings.PUBLIC_URL}/console/`],
         id_token_signed_response_alg: 'ES256',
       },
     ],
+    // The console calls the token endpoint from its page (the gateway's origin, as the issuer's): that origin only.
+    clientBasedCORS: (_context, origin, client) =>
+      client.clientId === settings.OIDC_CONSOLE_CLIENT_ID && origin === new URL(settings.PUBLIC_URL).origin,
     findAccount: (_context: unknown, id: string) => {
       const account = accounts.get(id);
       return account && { accountId: id, claims: () => ({ sub: id, email: account.email, name: account.name }) };

@@ -18,7 +18,7 @@ import {
 } from 'drizzle-orm';
 import { cursorInstant, olderThan, type PageRequest } from '../../core/connection';
 import type { Database } from '../../core/db';
-import { MAX_CAMPAIGNS_PER_PACKAGE, MAX_TRAFFIC_ROWS } from '../../core/list-caps';
+import { MAX_CALENDAR_EVENTS, MAX_CAMPAIGNS_PER_PACKAGE, MAX_TRAFFIC_ROWS } from '../../core/list-caps';
 import type { Reach } from '../../core/policy';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
@@ -333,4 +333,24 @@ export function promotionEventsByIds(db: CampaignsDb, ids: readonly string[]) {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return Promise.resolve([]);
   return db.select().from(promotionEvents).where(inArray(promotionEvents.id, valid));
+}
+
+/**
+ * Promotion events of the organisations a permission reaches that overlap [from, to), earliest first: those running
+ * at some instant of the window, and those of no length (a newsletter's send time) that fall in it.
+ */
+export function promotionEventsOverlapping(db: CampaignsDb, organisations: Reach<string>, from: Date, to: Date) {
+  if ('none' in organisations) return Promise.resolve([]);
+  return db
+    .select()
+    .from(promotionEvents)
+    .where(
+      and(
+        'only' in organisations ? eq(promotionEvents.organisation, organisations.only) : undefined,
+        lt(promotionEvents.startsAt, to),
+        or(gt(promotionEvents.endsAt, from), gte(promotionEvents.startsAt, from)),
+      ),
+    )
+    .orderBy(asc(promotionEvents.startsAt), asc(promotionEvents.slug))
+    .limit(MAX_CALENDAR_EVENTS);
 }

@@ -1,7 +1,8 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { recordAudit, type AuditValues } from '../../core/audit';
 import { isUniqueViolation } from '../../core/db';
-import { answerOrRefusal, invalidInput, Refusal, type FieldProblem } from '../../core/errors';
+import { answerOrRefusal, invalidInput, present, Refusal, staleVersion, type FieldProblem } from '../../core/errors';
 import type { LocaleCode } from '../../core/locale';
 import type { Peers } from '../../core/peers';
 import {
@@ -14,7 +15,9 @@ import {
 } from '../../core/validation';
 import { campaignStatus, type CampaignsDb } from './data';
 import type { CampaignStatus } from './generated/resolvers';
+import { distinctIds, type StaffChange } from './changes';
 import {
+  auditTrail,
   campaignPackages,
   campaignProviders,
   campaigns,
@@ -24,6 +27,7 @@ import {
   localeEnum,
   themeEnum,
   type CampaignRow,
+  type CreativeRow,
 } from './schema';
 
 const MAX_CAMPAIGN_DAYS = 366;
@@ -91,11 +95,13 @@ export const creativeInputSchema = z.object({
 
 type Answer = { __typename: 'Campaign' } & CampaignRow;
 type Transition = { __typename: 'InvalidTransition'; status: CampaignStatus; message: string };
-export type LifecycleAnswer = Answer | Transition | ReturnType<typeof invalidInput>;
+export type LifecycleAnswer = Answer | Transition | ReturnType<typeof invalidInput> | ReturnType<typeof staleVersion>;
 
 function invalidTransition(status: CampaignStatus, message: string): Transition {
   return { __typename: 'InvalidTransition', status, message };
 }
+
+const ENDED_IS_HISTORY = 'An ended campaign cannot be changed';
 
 /** A tracking code readable in links and reports, from the slug, unique enough to survive a retry. */
 function trackingCodeFor(slug: string): string {
@@ -131,10 +137,136 @@ async function checkReferences(db: CampaignsDb, input: CampaignInput, peers: Pee
   return problems;
 }
 
+type CreativeValues = Omit<CreativeRow, 'campaignId' | 'locale'>;
+
+/** The packages and providers a campaign promotes, in order: part of its plan. */
+interface Links {
+  packageIds: string[];
+  providerIds: string[];
+}
+
+async function linksOf(tx: CampaignsDb, campaignId: string): Promise<Links> {
+  const [packages, providers] = await Promise.all([
+    tx
+      .select({ id: campaignPackages.packageId })
+      .from(campaignPackages)
+      .where(eq(campaignPackages.campaignId, campaignId))
+      .orderBy(campaignPackages.position),
+    tx
+      .select({ id: campaignProviders.providerId })
+      .from(campaignProviders)
+      .where(eq(campaignProviders.campaignId, campaignId))
+      .orderBy(campaignProviders.position),
+  ]);
+  return { packageIds: packages.map((link) => link.id), providerIds: providers.map((link) => link.id) };
+}
+
+/** The links a saved input makes, as replaceLinks stores them. */
+const linksOfInput = (input: CampaignInput): Links => ({
+  packageIds: distinctIds(input.packageIds),
+  providerIds: distinctIds(input.providerIds),
+});
+
+/**
+ * The campaign as the audit trail keeps it: its plan, its status at the time, and for a creative change that locale's
+ * creative (absent when there is none). Nothing about visitors or staff.
+ */
+function campaignSnapshot(
+  campaign: CampaignRow,
+  links: Links,
+  now: Date,
+  creative?: { locale: LocaleCode; values: CreativeValues | null },
+): AuditValues {
+  return {
+    slug: campaign.slug,
+    name: campaign.name,
+    theme: campaign.theme,
+    status: campaignStatus(campaign, now),
+    startsAt: campaign.startsAt,
+    endsAt: campaign.endsAt,
+    endedAt: campaign.endedAt,
+    targetCountries: campaign.targetCountries,
+    channels: campaign.channels,
+    placements: campaign.placements,
+    siteKeys: campaign.siteKeys,
+    trackingCode: campaign.trackingCode,
+    ...links,
+    ...(creative?.values && { creatives: { [creative.locale]: creative.values } }),
+  };
+}
+
+function creativeValues(row: CreativeRow | undefined): CreativeValues | null {
+  return row
+    ? { headline: row.headline, body: row.body, imageUrl: row.imageUrl, ctaLabel: row.ctaLabel, ctaUrl: row.ctaUrl }
+    : null;
+}
+
+/**
+ * Runs one staff change to a campaign in a transaction on its row, locked so concurrent changes queue behind it and
+ * each sees the one before. A save based on an older version than the stored one is refused (StaleVersion), as is
+ * anything `change` refuses by throwing a Refusal: either way nothing is stored and no entry is written.
+ */
+function withLockedCampaign(
+  db: CampaignsDb,
+  id: string,
+  expectedVersion: number | null,
+  change: (tx: CampaignsDb, campaign: CampaignRow) => Promise<LifecycleAnswer>,
+): Promise<LifecycleAnswer> {
+  return answerOrRefusal(() =>
+    db.transaction(async (tx) => {
+      const [row] = await tx.select().from(campaigns).where(eq(campaigns.id, id)).for('update');
+      const campaign = present(row, `campaign ${id}`);
+      if (expectedVersion !== null && campaign.version !== expectedVersion) {
+        return staleVersion(campaign.id, campaign.version);
+      }
+      return change(tx, campaign);
+    }),
+  );
+}
+
+/** The new state of the row, its version bumped: every staff change to a campaign goes through here. */
+async function updateCampaignRow(
+  tx: CampaignsDb,
+  id: string,
+  values: Partial<typeof campaigns.$inferInsert>,
+): Promise<CampaignRow> {
+  const [updated] = await tx
+    .update(campaigns)
+    .set({ ...values, version: sql`${campaigns.version} + 1` })
+    .where(eq(campaigns.id, id))
+    .returning();
+  return present(updated, `campaign ${id}`);
+}
+
+async function replaceLinks(tx: CampaignsDb, campaignId: string, { packageIds, providerIds }: Links): Promise<void> {
+  await tx.delete(campaignPackages).where(eq(campaignPackages.campaignId, campaignId));
+  await tx.delete(campaignProviders).where(eq(campaignProviders.campaignId, campaignId));
+  if (packageIds.length > 0) {
+    await tx
+      .insert(campaignPackages)
+      .values(packageIds.map((packageId, position) => ({ campaignId, packageId, position })));
+  }
+  if (providerIds.length > 0) {
+    await tx
+      .insert(campaignProviders)
+      .values(providerIds.map((providerId, position) => ({ campaignId, providerId, position })));
+  }
+}
+
+/** Why this stored campaign's plan or creatives may not change now, or null when they may. */
+function planRefusal(campaign: CampaignRow, input: CampaignInput | null, now: Date): LifecycleAnswer | null {
+  if (campaignStatus(campaign, now) === 'ENDED') return invalidTransition('ENDED', ENDED_IS_HISTORY);
+  if (input && !campaign.draft && input.endsAt <= now) {
+    return invalidInput([{ field: 'endsAt', message: 'must be in the future; end the campaign instead' }]);
+  }
+  return null;
+}
+
 /**
  * Creates a draft (no `existing`) or replaces a campaign's plan with its promoted packages and providers, in one
- * transaction after the owning services confirmed the references. A running campaign's plan may change (e.g. a
- * later end); an ended one is history and may not.
+ * transaction after the owning services confirmed the references, with its audit entry. A running campaign's plan
+ * may change (e.g. a later end); an ended one is history and may not. The campaign as loaded is checked first, so a
+ * save that is refused anyway costs the other services nothing; the locked row is checked again before writing.
  */
 export async function saveCampaign(
   db: CampaignsDb,
@@ -142,13 +274,14 @@ export async function saveCampaign(
   input: CampaignInput,
   organisation: string,
   existing: CampaignRow | null,
-  now: Date,
+  { staff, expectedVersion, now }: StaffChange,
 ): Promise<LifecycleAnswer> {
-  if (existing && campaignStatus(existing, now) === 'ENDED') {
-    return invalidTransition('ENDED', 'An ended campaign cannot be changed');
-  }
-  if (existing && !existing.draft && input.endsAt <= now) {
-    return invalidInput([{ field: 'endsAt', message: 'must be in the future; end the campaign instead' }]);
+  if (existing) {
+    if (expectedVersion !== null && existing.version !== expectedVersion) {
+      return staleVersion(existing.id, existing.version);
+    }
+    const refusal = planRefusal(existing, input, now);
+    if (refusal) return refusal;
   }
   const problems = await checkReferences(db, input, peers);
   if (problems.length > 0) return invalidInput(problems);
@@ -165,35 +298,42 @@ export async function saveCampaign(
     siteKeys: input.siteKeys,
     trackingCode: input.trackingCode ?? existing?.trackingCode ?? trackingCodeFor(input.slug),
   };
+  const owner = { organisation };
+  const links = linksOfInput(input);
   try {
-    return await db.transaction(async (tx) => {
-      const [saved] = existing
-        ? await tx.update(campaigns).set(values).where(eq(campaigns.id, existing.id)).returning()
-        : await tx
-            .insert(campaigns)
-            .values({ ...values, draft: true })
-            .returning();
-      if (!saved) throw new Error('the campaign row was not written');
-      await tx.delete(campaignPackages).where(eq(campaignPackages.campaignId, saved.id));
-      await tx.delete(campaignProviders).where(eq(campaignProviders.campaignId, saved.id));
-      if (input.packageIds.length > 0) {
-        await tx.insert(campaignPackages).values(
-          [...new Set(input.packageIds)].map((packageId, position) => ({
-            campaignId: saved.id,
-            packageId,
-            position,
-          })),
-        );
-      }
-      if (input.providerIds.length > 0) {
-        await tx.insert(campaignProviders).values(
-          [...new Set(input.providerIds)].map((providerId, position) => ({
-            campaignId: saved.id,
-            providerId,
-            position,
-          })),
-        );
-      }
+    if (!existing) {
+      return await db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(campaigns)
+          .values({ ...values, draft: true })
+          .returning();
+        const saved = present(created, 'the new campaign');
+        await replaceLinks(tx, saved.id, links);
+        await recordAudit(tx, auditTrail, staff, {
+          action: 'campaign.create',
+          entityType: 'Campaign',
+          entityId: saved.id,
+          owner,
+          before: null,
+          after: campaignSnapshot(saved, links, now),
+        });
+        return { __typename: 'Campaign' as const, ...saved };
+      });
+    }
+    return await withLockedCampaign(db, existing.id, expectedVersion, async (tx, campaign) => {
+      const refusal = planRefusal(campaign, input, now);
+      if (refusal) return refusal;
+      const before = campaignSnapshot(campaign, await linksOf(tx, campaign.id), now);
+      const saved = await updateCampaignRow(tx, campaign.id, values);
+      await replaceLinks(tx, saved.id, links);
+      await recordAudit(tx, auditTrail, staff, {
+        action: 'campaign.update',
+        entityType: 'Campaign',
+        entityId: saved.id,
+        owner,
+        before,
+        after: campaignSnapshot(saved, links, now),
+      });
       return { __typename: 'Campaign' as const, ...saved };
     });
   } catch (error) {
@@ -202,19 +342,45 @@ export async function saveCampaign(
   }
 }
 
+async function storedCreative(tx: CampaignsDb, campaignId: string, locale: LocaleCode) {
+  const [row] = await tx
+    .select()
+    .from(creatives)
+    .where(and(eq(creatives.campaignId, campaignId), eq(creatives.locale, locale)));
+  return row;
+}
+
+/** Adds or replaces one locale's creative: a change to the campaign, so its version moves and the trail records it. */
 export async function setCreative(
   db: CampaignsDb,
   campaign: CampaignRow,
   creative: z.infer<typeof creativeInputSchema>,
-  now: Date,
+  { staff, expectedVersion, now }: StaffChange,
 ): Promise<LifecycleAnswer> {
-  const status = campaignStatus(campaign, now);
-  if (status === 'ENDED') return invalidTransition(status, 'An ended campaign cannot be changed');
-  await db
-    .insert(creatives)
-    .values({ campaignId: campaign.id, ...creative })
-    .onConflictDoUpdate({ target: [creatives.campaignId, creatives.locale], set: creative });
-  return { __typename: 'Campaign', ...campaign };
+  return withLockedCampaign(db, campaign.id, expectedVersion, async (tx, locked) => {
+    const refusal = planRefusal(locked, null, now);
+    if (refusal) return refusal;
+    const { locale, ...values } = creative;
+    const links = await linksOf(tx, locked.id);
+    const before = campaignSnapshot(locked, links, now, {
+      locale,
+      values: creativeValues(await storedCreative(tx, locked.id, locale)),
+    });
+    await tx
+      .insert(creatives)
+      .values({ campaignId: locked.id, ...creative })
+      .onConflictDoUpdate({ target: [creatives.campaignId, creatives.locale], set: creative });
+    const saved = await updateCampaignRow(tx, locked.id, {});
+    await recordAudit(tx, auditTrail, staff, {
+      action: 'campaign.creative-set',
+      entityType: 'Campaign',
+      entityId: locked.id,
+      owner: { organisation: locked.organisation },
+      before,
+      after: campaignSnapshot(saved, links, now, { locale, values }),
+    });
+    return { __typename: 'Campaign' as const, ...saved };
+  });
 }
 
 /** Removes one locale's creative; an approved campaign must keep an EN or KO one for visitors' fallback. */
@@ -222,25 +388,35 @@ export async function removeCreative(
   db: CampaignsDb,
   campaign: CampaignRow,
   locale: LocaleCode,
-  now: Date,
+  { staff, expectedVersion, now }: StaffChange,
 ): Promise<LifecycleAnswer> {
-  const status = campaignStatus(campaign, now);
-  if (status === 'ENDED') return invalidTransition(status, 'An ended campaign cannot be changed');
-  return answerOrRefusal(() =>
-    db.transaction(async (tx) => {
-      await tx.delete(creatives).where(and(eq(creatives.campaignId, campaign.id), eq(creatives.locale, locale)));
-      const left = await tx
-        .select({ locale: creatives.locale })
-        .from(creatives)
-        .where(eq(creatives.campaignId, campaign.id));
-      if (!campaign.draft && !left.some((row) => row.locale === 'EN' || row.locale === 'KO')) {
-        throw new Refusal(
-          invalidInput([{ field: 'locale', message: 'is the last EN or KO creative, which visitors fall back to' }]),
-        );
-      }
-      return { __typename: 'Campaign' as const, ...campaign };
-    }),
-  );
+  return withLockedCampaign(db, campaign.id, expectedVersion, async (tx, locked) => {
+    const refusal = planRefusal(locked, null, now);
+    if (refusal) return refusal;
+    const previous = creativeValues(await storedCreative(tx, locked.id, locale));
+    if (!previous) return invalidInput([{ field: 'locale', message: 'has no creative of its own to remove' }]);
+    await tx.delete(creatives).where(and(eq(creatives.campaignId, locked.id), eq(creatives.locale, locale)));
+    const left = await tx
+      .select({ locale: creatives.locale })
+      .from(creatives)
+      .where(eq(creatives.campaignId, locked.id));
+    if (!locked.draft && !left.some((row) => row.locale === 'EN' || row.locale === 'KO')) {
+      throw new Refusal(
+        invalidInput([{ field: 'locale', message: 'is the last EN or KO creative, which visitors fall back to' }]),
+      );
+    }
+    const saved = await updateCampaignRow(tx, locked.id, {});
+    const links = await linksOf(tx, locked.id);
+    await recordAudit(tx, auditTrail, staff, {
+      action: 'campaign.creative-remove',
+      entityType: 'Campaign',
+      entityId: locked.id,
+      owner: { organisation: locked.organisation },
+      before: campaignSnapshot(locked, links, now, { locale, values: previous }),
+      after: campaignSnapshot(saved, links, now),
+    });
+    return { __typename: 'Campaign' as const, ...saved };
+  });
 }
 
 type Step = 'schedule' | 'pause' | 'resume' | 'end';
@@ -254,48 +430,47 @@ const ALLOWED_FROM: Record<Step, CampaignStatus[]> = {
 };
 
 /**
- * One lifecycle step as a conditional UPDATE on the row as it was read, so two staff members acting at once
- * cannot both succeed from the same state.
+ * One lifecycle step on the locked row, so two staff members acting at once cannot both succeed from the same state:
+ * the second sees the first's result and is refused by it (InvalidTransition, or StaleVersion when it named a version).
  */
 export async function changeLifecycle(
   db: CampaignsDb,
   campaign: CampaignRow,
   step: Step,
-  now: Date,
+  { staff, expectedVersion, now }: StaffChange,
 ): Promise<LifecycleAnswer> {
-  const status = campaignStatus(campaign, now);
-  if (!ALLOWED_FROM[step].includes(status)) {
-    return invalidTransition(status, `A ${status.toLowerCase()} campaign cannot ${step}`);
-  }
-  if (step === 'schedule') {
-    if (campaign.endsAt <= now)
-      return invalidInput([{ field: 'endsAt', message: 'has passed; change the dates first' }]);
-    const fallback = await db
-      .select({ locale: creatives.locale })
-      .from(creatives)
-      .where(eq(creatives.campaignId, campaign.id));
-    if (!fallback.some((row) => row.locale === 'EN' || row.locale === 'KO')) {
-      return invalidInput([{ field: 'creatives', message: 'an EN or KO creative is needed before scheduling' }]);
+  return withLockedCampaign(db, campaign.id, expectedVersion, async (tx, locked) => {
+    const status = campaignStatus(locked, now);
+    if (!ALLOWED_FROM[step].includes(status)) {
+      return invalidTransition(status, `A ${status.toLowerCase()} campaign cannot ${step}`);
     }
-  }
-  const change = {
-    schedule: { draft: false },
-    pause: { paused: true },
-    resume: { paused: false },
-    end: { endedAt: now },
-  }[step];
-  const [updated] = await db
-    .update(campaigns)
-    .set(change)
-    .where(
-      and(
-        eq(campaigns.id, campaign.id),
-        eq(campaigns.draft, campaign.draft),
-        eq(campaigns.paused, campaign.paused),
-        isNull(campaigns.endedAt),
-      ),
-    )
-    .returning();
-  if (!updated) return invalidTransition(status, 'The campaign changed meanwhile; reload it and try again');
-  return { __typename: 'Campaign', ...updated };
+    if (step === 'schedule') {
+      if (locked.endsAt <= now)
+        return invalidInput([{ field: 'endsAt', message: 'has passed; change the dates first' }]);
+      const fallback = await tx
+        .select({ locale: creatives.locale })
+        .from(creatives)
+        .where(eq(creatives.campaignId, locked.id));
+      if (!fallback.some((row) => row.locale === 'EN' || row.locale === 'KO')) {
+        return invalidInput([{ field: 'creatives', message: 'an EN or KO creative is needed before scheduling' }]);
+      }
+    }
+    const change = {
+      schedule: { draft: false },
+      pause: { paused: true },
+      resume: { paused: false },
+      end: { endedAt: now },
+    }[step];
+    const updated = await updateCampaignRow(tx, locked.id, change);
+    const links = await linksOf(tx, locked.id);
+    await recordAudit(tx, auditTrail, staff, {
+      action: `campaign.${step}`,
+      entityType: 'Campaign',
+      entityId: locked.id,
+      owner: { organisation: locked.organisation },
+      before: campaignSnapshot(locked, links, now),
+      after: campaignSnapshot(updated, links, now),
+    });
+    return { __typename: 'Campaign' as const, ...updated };
+  });
 }

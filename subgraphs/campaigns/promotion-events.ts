@@ -1,11 +1,14 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { recordAudit, type AuditValues } from '../../core/audit';
 import { isUniqueViolation } from '../../core/db';
-import { invalidInput, type FieldProblem } from '../../core/errors';
+import { invalidInput, present, staleVersion, type FieldProblem } from '../../core/errors';
 import type { Peers } from '../../core/peers';
 import { countryCodeSchema, idSchema, localizedTextInput, slugSchema } from '../../core/validation';
 import type { CampaignsDb } from './data';
+import { distinctIds, type StaffChange } from './changes';
 import {
+  auditTrail,
   campaigns,
   promotionEventPackages,
   promotionEventProviders,
@@ -52,7 +55,95 @@ export const leadsSchema = z.object({
 });
 
 export type PromotionEventAnswer =
-  ({ __typename: 'PromotionEvent' } & PromotionEventRow) | ReturnType<typeof invalidInput>;
+  | ({ __typename: 'PromotionEvent' } & PromotionEventRow)
+  | ReturnType<typeof invalidInput>
+  | ReturnType<typeof staleVersion>;
+
+/** The packages and partner hospitals an event presents: part of its plan. */
+interface Links {
+  packageIds: string[];
+  providerIds: string[];
+}
+
+/** The event as the audit trail keeps it: its plan and its leads (partners are organisations, not people). */
+function eventSnapshot(event: PromotionEventRow, links: Links): AuditValues {
+  return {
+    slug: event.slug,
+    kind: event.kind,
+    title: event.title,
+    description: event.description,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    city: event.city,
+    country: event.country,
+    targetCountries: event.targetCountries,
+    partners: event.partners,
+    campaignId: event.campaignId,
+    itineraryPackageId: event.itineraryPackageId,
+    ...links,
+    leads: event.leads,
+  };
+}
+
+async function linksOf(tx: CampaignsDb, eventId: string): Promise<Links> {
+  const [packages, providers] = await Promise.all([
+    tx
+      .select({ id: promotionEventPackages.packageId })
+      .from(promotionEventPackages)
+      .where(eq(promotionEventPackages.promotionEventId, eventId))
+      .orderBy(promotionEventPackages.packageId),
+    tx
+      .select({ id: promotionEventProviders.providerId })
+      .from(promotionEventProviders)
+      .where(eq(promotionEventProviders.promotionEventId, eventId))
+      .orderBy(promotionEventProviders.position),
+  ]);
+  return { packageIds: packages.map((link) => link.id), providerIds: providers.map((link) => link.id) };
+}
+
+/**
+ * Runs one staff change to an event in a transaction on its row, locked so concurrent changes queue behind it. A change
+ * based on an older version than the stored one is refused (StaleVersion) and stores nothing.
+ */
+function withLockedEvent(
+  db: CampaignsDb,
+  id: string,
+  expectedVersion: number | null,
+  change: (tx: CampaignsDb, event: PromotionEventRow) => Promise<PromotionEventAnswer>,
+): Promise<PromotionEventAnswer> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(promotionEvents).where(eq(promotionEvents.id, id)).for('update');
+    const event = present(row, `promotion event ${id}`);
+    if (expectedVersion !== null && event.version !== expectedVersion) return staleVersion(event.id, event.version);
+    return change(tx, event);
+  });
+}
+
+async function updateEventRow(
+  tx: CampaignsDb,
+  id: string,
+  values: Partial<typeof promotionEvents.$inferInsert>,
+): Promise<PromotionEventRow> {
+  const [updated] = await tx
+    .update(promotionEvents)
+    .set({ ...values, version: sql`${promotionEvents.version} + 1` })
+    .where(eq(promotionEvents.id, id))
+    .returning();
+  return present(updated, `promotion event ${id}`);
+}
+
+async function replaceLinks(tx: CampaignsDb, promotionEventId: string, { packageIds, providerIds }: Links) {
+  await tx.delete(promotionEventPackages).where(eq(promotionEventPackages.promotionEventId, promotionEventId));
+  await tx.delete(promotionEventProviders).where(eq(promotionEventProviders.promotionEventId, promotionEventId));
+  if (packageIds.length > 0) {
+    await tx.insert(promotionEventPackages).values(packageIds.map((packageId) => ({ promotionEventId, packageId })));
+  }
+  if (providerIds.length > 0) {
+    await tx
+      .insert(promotionEventProviders)
+      .values(providerIds.map((providerId, position) => ({ promotionEventId, providerId, position })));
+  }
+}
 
 /**
  * The packages must be published and the providers known (asked of the services that own them); a FAM tour's
@@ -91,14 +182,21 @@ async function checkReferences(
   return problems;
 }
 
-/** Creates (no `existing`) or replaces a promotion event with its packages and providers, in one transaction. */
+/**
+ * Creates (no `existing`) or replaces a promotion event with its packages and providers, in one transaction with its
+ * audit entry. A save based on an older version is refused before the other services are asked about its references.
+ */
 export async function savePromotionEvent(
   db: CampaignsDb,
   peers: Peers,
   input: PromotionEventInput,
   organisation: string,
   existing: PromotionEventRow | null,
+  { staff, expectedVersion }: StaffChange,
 ): Promise<PromotionEventAnswer> {
+  if (existing && expectedVersion !== null && existing.version !== expectedVersion) {
+    return staleVersion(existing.id, existing.version);
+  }
   const problems = await checkReferences(db, peers, input, organisation);
   if (problems.length > 0) return invalidInput(problems);
   const values = {
@@ -116,26 +214,36 @@ export async function savePromotionEvent(
     campaignId: input.campaignId ?? null,
     itineraryPackageId: input.itineraryPackageId ?? null,
   };
+  // Packages are read back in id order (they have no position), so the snapshot lists them that way too.
+  const links = { packageIds: distinctIds(input.packageIds).sort(), providerIds: distinctIds(input.providerIds) };
+  const entry = { entityType: 'PromotionEvent', owner: { organisation } };
   try {
-    return await db.transaction(async (tx) => {
-      const [saved] = existing
-        ? await tx.update(promotionEvents).set(values).where(eq(promotionEvents.id, existing.id)).returning()
-        : await tx.insert(promotionEvents).values(values).returning();
-      if (!saved) throw new Error('the promotion event row was not written');
-      await tx.delete(promotionEventPackages).where(eq(promotionEventPackages.promotionEventId, saved.id));
-      await tx.delete(promotionEventProviders).where(eq(promotionEventProviders.promotionEventId, saved.id));
-      const packageIds = [...new Set(input.packageIds)];
-      if (packageIds.length > 0) {
-        await tx
-          .insert(promotionEventPackages)
-          .values(packageIds.map((packageId) => ({ promotionEventId: saved.id, packageId })));
-      }
-      const providerIds = [...new Set(input.providerIds)];
-      if (providerIds.length > 0) {
-        await tx
-          .insert(promotionEventProviders)
-          .values(providerIds.map((providerId, position) => ({ promotionEventId: saved.id, providerId, position })));
-      }
+    if (!existing) {
+      return await db.transaction(async (tx) => {
+        const [created] = await tx.insert(promotionEvents).values(values).returning();
+        const saved = present(created, 'the new promotion event');
+        await replaceLinks(tx, saved.id, links);
+        await recordAudit(tx, auditTrail, staff, {
+          ...entry,
+          action: 'promotion-event.create',
+          entityId: saved.id,
+          before: null,
+          after: eventSnapshot(saved, links),
+        });
+        return { __typename: 'PromotionEvent' as const, ...saved };
+      });
+    }
+    return await withLockedEvent(db, existing.id, expectedVersion, async (tx, event) => {
+      const before = eventSnapshot(event, await linksOf(tx, event.id));
+      const saved = await updateEventRow(tx, event.id, values);
+      await replaceLinks(tx, saved.id, links);
+      await recordAudit(tx, auditTrail, staff, {
+        ...entry,
+        action: 'promotion-event.update',
+        entityId: saved.id,
+        before,
+        after: eventSnapshot(saved, links),
+      });
       return { __typename: 'PromotionEvent' as const, ...saved };
     });
   } catch (error) {
@@ -149,13 +257,24 @@ export async function recordLeads(
   db: CampaignsDb,
   event: PromotionEventRow,
   leads: number,
-  now: Date,
+  { staff, expectedVersion, now }: StaffChange,
 ): Promise<PromotionEventAnswer> {
-  if (event.startsAt > now)
-    return invalidInput([{ field: 'leads', message: 'can be recorded once the event has begun' }]);
-  const [updated] = await db.update(promotionEvents).set({ leads }).where(eq(promotionEvents.id, event.id)).returning();
-  if (!updated) throw new Error(`promotion event ${event.id} vanished while its leads were recorded`);
-  return { __typename: 'PromotionEvent', ...updated };
+  return withLockedEvent(db, event.id, expectedVersion, async (tx, locked) => {
+    if (locked.startsAt > now) {
+      return invalidInput([{ field: 'leads', message: 'can be recorded once the event has begun' }]);
+    }
+    const links = await linksOf(tx, locked.id);
+    const updated = await updateEventRow(tx, locked.id, { leads });
+    await recordAudit(tx, auditTrail, staff, {
+      action: 'promotion-event.leads',
+      entityType: 'PromotionEvent',
+      entityId: locked.id,
+      owner: { organisation: locked.organisation },
+      before: eventSnapshot(locked, links),
+      after: eventSnapshot(updated, links),
+    });
+    return { __typename: 'PromotionEvent' as const, ...updated };
+  });
 }
 
 export function promotionProviderLinksOf(db: CampaignsDb, eventIds: readonly string[]) {

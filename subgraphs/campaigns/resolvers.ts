@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { auditEntryResolvers, readAuditTrail } from '../../core/audit';
+import type { Staff } from '../../core/auth';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { badUserInput, notFound, parseArgs, parseInput } from '../../core/errors';
-import { localize, localizeOptional, type LocaleCode } from '../../core/locale';
+import { localize, localizeOptional, type LocaleCode, type LocalizedText } from '../../core/locale';
 import { ownScope, reachOf, requirePermission, type Action } from '../../core/policy';
 import { countryCodeSchema, idSchema, lookupArgsSchema, siteKeySchema } from '../../core/validation';
 import { visibleOrNull } from '../../core/visibility';
+import type { StaffChange } from './changes';
 import type { CampaignsContext } from './context';
 import * as data from './data';
 import type { MutationResolvers, Resolvers } from './generated/resolvers';
@@ -17,7 +20,7 @@ import {
   setCreative,
 } from './lifecycle';
 import { leadsSchema, promotionEventInputSchema, recordLeads, savePromotionEvent } from './promotion-events';
-import type { CampaignRow, CreativeRow, PromotionEventRow } from './schema';
+import { auditTrail, localeEnum, type CampaignRow, type CreativeRow, type PromotionEventRow } from './schema';
 import { campaignStats } from './stats';
 import { eventBufferFor } from './event-buffer';
 import { trackCampaignEvent } from './tracking';
@@ -33,6 +36,30 @@ const activeArgs = z.object({
 
 const countryFilter = z.object({ country: countryCodeSchema.nullish(), targetCountry: countryCodeSchema.nullish() });
 
+const CALENDAR_MAX_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+const calendarArgs = z
+  .object({ from: z.date(), to: z.date() })
+  .refine((window) => window.to > window.from, { message: 'must be after from', path: ['to'] })
+  .refine((window) => window.to.getTime() - window.from.getTime() <= CALENDAR_MAX_DAYS * DAY_MS, {
+    message: `must be at most ${CALENDAR_MAX_DAYS} days after from`,
+    path: ['to'],
+  });
+
+const auditTrailArgs = z.object({
+  organisation: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  entityId: idSchema.nullish(),
+});
+
+/** The stored texts, in the locales' order, without fallback: what an editor shows and saves back. */
+function storedTexts(texts: LocalizedText | null) {
+  return localeEnum.enumValues.flatMap((locale) => {
+    const text = texts?.[locale];
+    return text === undefined ? [] : [{ locale, text }];
+  });
+}
+
 /** The creative in the visitor's locale, else English, else Korean, else none. */
 function pickCreative(rows: CreativeRow[], locale: LocaleCode | null | undefined): CreativeRow | null {
   for (const wanted of [locale ?? 'EN', 'EN', 'KO']) {
@@ -42,44 +69,74 @@ function pickCreative(rows: CreativeRow[], locale: LocaleCode | null | undefined
   return null;
 }
 
+interface Editable<Row> {
+  row: Row;
+  /** Who changes it, on which version, when: what the change and its audit entry record. */
+  change: StaffChange;
+}
+
+function staffChange(staff: Staff, expectedVersion: number | null | undefined, context: CampaignsContext): StaffChange {
+  return { staff, expectedVersion: expectedVersion ?? null, now: context.now };
+}
+
 /**
  * The campaign to change, after checking the caller runs its organisation's campaigns. Those who may not are refused
  * (FORBIDDEN, UNAUTHENTICATED) whether or not they may see it: the refusal carries nothing of the campaign.
  */
-async function editableCampaign(id: string, context: CampaignsContext): Promise<CampaignRow | null> {
+async function editableCampaign(
+  id: string,
+  expectedVersion: number | null | undefined,
+  context: CampaignsContext,
+): Promise<Editable<CampaignRow> | null> {
   const campaign = await context.loaders.campaignById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
-  if (campaign) {
-    requirePermission(context.viewer, 'campaign:run', { organisation: campaign.organisation }, 'this campaign');
-  }
-  return campaign;
+  if (!campaign) return null;
+  const staff = requirePermission(
+    context.viewer,
+    'campaign:run',
+    { organisation: campaign.organisation },
+    'this campaign',
+  );
+  return { row: campaign, change: staffChange(staff, expectedVersion, context) };
 }
 
-async function editablePromotionEvent(id: string, context: CampaignsContext): Promise<PromotionEventRow | null> {
+async function editablePromotionEvent(
+  id: string,
+  expectedVersion: number | null | undefined,
+  context: CampaignsContext,
+): Promise<Editable<PromotionEventRow> | null> {
   const event = await context.loaders.promotionEventById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
-  if (event) {
-    requirePermission(context.viewer, 'promotion:manage', { organisation: event.organisation }, 'this promotion event');
-  }
-  return event;
+  if (!event) return null;
+  const staff = requirePermission(
+    context.viewer,
+    'promotion:manage',
+    { organisation: event.organisation },
+    'this promotion event',
+  );
+  return { row: event, change: staffChange(staff, expectedVersion, context) };
 }
 
 /**
  * The organisation a new campaign or promotion event is planned for: the staff's own unless they name one, which the
  * policy must then let them plan for (platform admins, who have none of their own, must name it).
  */
-function organisationFor(context: CampaignsContext, action: Action, requested: string | null | undefined): string {
+function organisationFor(
+  context: CampaignsContext,
+  action: Action,
+  requested: string | null | undefined,
+): { organisation: string; change: StaffChange } {
   const own = ownScope(context.viewer);
   requirePermission(context.viewer, action, own, 'planning campaigns');
   const organisation = requested || own.organisation;
   if (!organisation) throw badUserInput('input.organisation', 'platform admins must name the organisation');
-  requirePermission(context.viewer, action, { organisation }, `campaigns of ${organisation}`);
-  return organisation;
+  const staff = requirePermission(context.viewer, action, { organisation }, `campaigns of ${organisation}`);
+  return { organisation, change: staffChange(staff, null, context) };
 }
 
 function lifecycleStep(step: Parameters<typeof changeLifecycle>[2]): NonNullable<MutationResolvers['pauseCampaign']> {
   return async (_parent, args, context) => {
-    const campaign = await editableCampaign(args.id, context);
-    if (!campaign) return notFound(args.id, 'Campaign');
-    return changeLifecycle(context.db, campaign, step, context.now);
+    const editable = await editableCampaign(args.id, args.expectedVersion, context);
+    if (!editable) return notFound(args.id, 'Campaign');
+    return changeLifecycle(context.db, editable.row, step, editable.change);
   };
 }
 
@@ -140,53 +197,75 @@ export const resolvers: Resolvers = {
       );
       return toConnection(rows, page, (row) => `${row.startsAt.toISOString()}|${row.slug}`, totalCount);
     },
+    myPromotionEvents(_parent, args, context) {
+      requirePermission(context.viewer, 'promotion:manage', ownScope(context.viewer), 'your promotion events');
+      const { from, to } = parseArgs(calendarArgs, args);
+      return data.promotionEventsOverlapping(
+        context.db,
+        reachOf(context.viewer, 'promotion:manage', 'organisation'),
+        from,
+        to,
+      );
+    },
+    organisationAuditTrail(_parent, args, context) {
+      const { organisation, entityId } = parseArgs(auditTrailArgs, args);
+      requirePermission(context.viewer, 'audit:read', { organisation }, `the audit trail of ${organisation}`);
+      return readAuditTrail(
+        context.db,
+        auditTrail,
+        { column: 'organisation', value: organisation },
+        { first: args.first, after: args.after, entityId },
+      );
+    },
   },
   Mutation: {
     trackCampaignEvent: (_parent, args, context) => trackCampaignEvent(context, args.input),
     async createCampaign(_parent, args, context) {
-      const organisation = organisationFor(context, 'campaign:run', args.input.organisation);
+      const { organisation, change } = organisationFor(context, 'campaign:run', args.input.organisation);
       const { input, problem } = parseInput(campaignInputSchema, args.input);
       if (!input) return problem;
-      return saveCampaign(context.db, context.peers, input, organisation, null, context.now);
+      return saveCampaign(context.db, context.peers, input, organisation, null, change);
     },
     async updateCampaign(_parent, args, context) {
-      const campaign = await editableCampaign(args.id, context);
-      if (!campaign) return notFound(args.id, 'Campaign');
+      const editable = await editableCampaign(args.id, args.expectedVersion, context);
+      if (!editable) return notFound(args.id, 'Campaign');
       const { input, problem } = parseInput(campaignInputSchema, args.input);
       if (!input) return problem;
-      return saveCampaign(context.db, context.peers, input, campaign.organisation, campaign, context.now);
+      const { row, change } = editable;
+      return saveCampaign(context.db, context.peers, input, row.organisation, row, change);
     },
     async setCampaignCreative(_parent, args, context) {
-      const campaign = await editableCampaign(args.campaignId, context);
-      if (!campaign) return notFound(args.campaignId, 'Campaign');
+      const editable = await editableCampaign(args.campaignId, args.expectedVersion, context);
+      if (!editable) return notFound(args.campaignId, 'Campaign');
       const { input, problem } = parseInput(creativeInputSchema, args.input);
       if (!input) return problem;
-      return setCreative(context.db, campaign, input, context.now);
+      return setCreative(context.db, editable.row, input, editable.change);
     },
     async removeCampaignCreative(_parent, args, context) {
-      const campaign = await editableCampaign(args.campaignId, context);
-      if (!campaign) return notFound(args.campaignId, 'Campaign');
-      return removeCreative(context.db, campaign, args.locale, context.now);
+      const editable = await editableCampaign(args.campaignId, args.expectedVersion, context);
+      if (!editable) return notFound(args.campaignId, 'Campaign');
+      return removeCreative(context.db, editable.row, args.locale, editable.change);
     },
     async createPromotionEvent(_parent, args, context) {
-      const organisation = organisationFor(context, 'promotion:manage', args.input.organisation);
+      const { organisation, change } = organisationFor(context, 'promotion:manage', args.input.organisation);
       const { input, problem } = parseInput(promotionEventInputSchema, args.input);
       if (!input) return problem;
-      return savePromotionEvent(context.db, context.peers, input, organisation, null);
+      return savePromotionEvent(context.db, context.peers, input, organisation, null, change);
     },
     async updatePromotionEvent(_parent, args, context) {
-      const event = await editablePromotionEvent(args.id, context);
-      if (!event) return notFound(args.id, 'PromotionEvent');
+      const editable = await editablePromotionEvent(args.id, args.expectedVersion, context);
+      if (!editable) return notFound(args.id, 'PromotionEvent');
       const { input, problem } = parseInput(promotionEventInputSchema, args.input);
       if (!input) return problem;
-      return savePromotionEvent(context.db, context.peers, input, event.organisation, event);
+      const { row, change } = editable;
+      return savePromotionEvent(context.db, context.peers, input, row.organisation, row, change);
     },
     async recordPromotionLeads(_parent, args, context) {
-      const event = await editablePromotionEvent(args.id, context);
-      if (!event) return notFound(args.id, 'PromotionEvent');
+      const editable = await editablePromotionEvent(args.id, args.expectedVersion, context);
+      if (!editable) return notFound(args.id, 'PromotionEvent');
       const { input, problem } = parseInput(leadsSchema, { leads: args.leads });
       if (!input) return problem;
-      return recordLeads(context.db, event, input.leads, context.now);
+      return recordLeads(context.db, editable.row, input.leads, editable.change);
     },
     scheduleCampaign: lifecycleStep('schedule'),
     pauseCampaign: lifecycleStep('pause'),
@@ -215,6 +294,7 @@ export const resolvers: Resolvers = {
       return { ...row, inquiryStats: reference.inquiryStats, appointmentStats: reference.appointmentStats };
     },
     name: (campaign, { locale }) => localize(campaign.name, locale),
+    names: (campaign) => storedTexts(campaign.name),
     status: (campaign, _args, context) => data.campaignStatus(campaign, context.now),
     creative: async (campaign, { locale }, context) =>
       pickCreative(await context.loaders.creativesByCampaign.load(campaign.id), locale),
@@ -253,7 +333,9 @@ export const resolvers: Resolvers = {
   PromotionEvent: {
     __resolveReference: (reference, context) => context.loaders.promotionEventById.load(reference.id),
     title: (event, { locale }) => localize(event.title, locale),
+    titles: (event) => storedTexts(event.title),
     description: (event, { locale }) => localizeOptional(event.description, locale),
+    descriptions: (event) => storedTexts(event.description),
     campaign: (event, _args, context) => (event.campaignId ? visibleCampaign(context, event.campaignId) : null),
     // The itineraries subgraph resolves PromotionEvent.packages and .itinerary from these, by package visibility.
     packageIds: async (event, _args, context) =>
@@ -261,4 +343,5 @@ export const resolvers: Resolvers = {
     providers: async (event, _args, context) =>
       (await context.loaders.providerLinksByPromotionEvent.load(event.id)).map((link) => ({ id: link.providerId })),
   },
+  AuditEntry: auditEntryResolvers,
 };

@@ -14,6 +14,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { auditTrailTable } from '../../core/audit';
 import { LOCALES } from '../../core/domain';
 import type { LocalizedText } from '../../core/locale';
 
@@ -64,6 +65,8 @@ export const promotionKindEnum = campaignsSchema.enum('promotion_event_kind', [
 ]);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+/** Bumped by every staff change, so a save based on an older read is refused instead of overwriting (StaleVersion). */
+const version = () => integer('version').notNull().default(1);
 /** Every element is an ISO 3166-1 alpha-2 code. */
 const countryCodes = (column: unknown) => sql`array_to_string(${column}, ',') ~ '^([A-Z]{2})(,[A-Z]{2})*$'`;
 
@@ -107,6 +110,8 @@ export const campaigns = campaignsSchema.table(
       .notNull()
       .default(sql`'{}'::text[]`),
     trackingCode: text('tracking_code').notNull().unique(),
+    /** Creatives are part of the campaign: changing one bumps this too. */
+    version: version(),
     createdAt: createdAt(),
   },
   (table) => [
@@ -227,6 +232,7 @@ export const promotionEvents = campaignsSchema.table(
     /** FAM tours: the FAM_TOUR package (in itineraries) the guests follow. */
     itineraryPackageId: uuid('itinerary_package_id'),
     leads: integer('leads').notNull().default(0),
+    version: version(),
   },
   (table) => [
     check('promotion_events_schedule', sql`${table.endsAt} >= ${table.startsAt}`),
@@ -261,6 +267,9 @@ export const promotionEventProviders = campaignsSchema.table(
   },
   (table) => [primaryKey({ columns: [table.promotionEventId, table.providerId] })],
 );
+
+/** Every staff change to the campaigns and promotion events, owned by their organisation (core/audit.ts). */
+export const auditTrail = auditTrailTable(campaignsSchema);
 
 export type EmbedSiteRow = typeof embedSites.$inferSelect;
 export type CampaignRow = typeof campaigns.$inferSelect;

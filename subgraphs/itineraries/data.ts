@@ -1,10 +1,19 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { olderThan, type PageRequest } from '../../core/connection';
 import type { Database } from '../../core/db';
-import { MAX_PACKAGES_PER_PROVIDER } from '../../core/list-caps';
+import { MAX_INQUIRY_HISTORY, MAX_PACKAGES_PER_PROVIDER } from '../../core/list-caps';
 import { isUuid } from '../../core/validation';
 import * as tables from './schema';
-import { exchangeRates, inquiries, itineraryDays, itinerarySteps, packagePrices, packages } from './schema';
+import {
+  exchangeRates,
+  inquiries,
+  inquiryEvents,
+  itineraryDays,
+  itinerarySteps,
+  packagePrices,
+  packages,
+  replyOutbox,
+} from './schema';
 
 export type ItinerariesDb = Database<typeof tables>;
 
@@ -150,4 +159,69 @@ export async function inquiriesOfPackage(db: ItinerariesDb, packageId: string, p
     db.select({ value: count() }).from(inquiries).where(ofPackage),
   ]);
   return { rows, totalCount: total?.value ?? 0 };
+}
+
+export interface InquiryFilter {
+  status?: tables.InquiryRow['status'] | null;
+  packageId?: string | null;
+}
+
+/** The inquiries about a region's packages, newest first, narrowed by status and package; the cursor as above. */
+export async function inquiriesOfRegion(
+  db: ItinerariesDb,
+  region: tables.PackageRow['region'],
+  filter: InquiryFilter,
+  page: PageRequest,
+) {
+  const conditions = [eq(packages.region, region)];
+  if (filter.status) conditions.push(eq(inquiries.status, filter.status));
+  if (filter.packageId) conditions.push(eq(inquiries.packageId, filter.packageId));
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ inquiry: inquiries })
+      .from(inquiries)
+      .innerJoin(packages, eq(packages.id, inquiries.packageId))
+      .where(and(...conditions, ...olderThan(page, inquiries.createdAt, inquiries.id)))
+      .orderBy(desc(inquiries.createdAt), desc(inquiries.id))
+      .limit(page.first + 1),
+    db
+      .select({ value: count() })
+      .from(inquiries)
+      .innerJoin(packages, eq(packages.id, inquiries.packageId))
+      .where(and(...conditions)),
+  ]);
+  return { rows: rows.map((row) => row.inquiry), totalCount: total?.value ?? 0 };
+}
+
+export function inquiriesByIds(db: ItinerariesDb, ids: readonly string[]) {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return db.select().from(inquiries).where(inArray(inquiries.id, valid));
+}
+
+/**
+ * The histories of these inquiries, oldest first, each reply with where its e-mail is: the latest
+ * MAX_INQUIRY_HISTORY of each, ranked in one statement for the whole batch.
+ */
+export async function eventsOf(db: ItinerariesDb, inquiryIds: readonly string[]) {
+  const valid = inquiryIds.filter(isUuid);
+  if (valid.length === 0) return [];
+  const ranked = db
+    .select({
+      id: inquiryEvents.id,
+      rank: sql<number>`row_number() over (partition by ${inquiryEvents.inquiryId} order by ${inquiryEvents.at} desc, ${inquiryEvents.id} desc)`.as(
+        'rank',
+      ),
+    })
+    .from(inquiryEvents)
+    .where(inArray(inquiryEvents.inquiryId, valid))
+    .as('ranked');
+  const rows = await db
+    .select({ event: inquiryEvents, delivery: replyOutbox.status })
+    .from(ranked)
+    .innerJoin(inquiryEvents, eq(inquiryEvents.id, ranked.id))
+    .leftJoin(replyOutbox, eq(replyOutbox.eventId, inquiryEvents.id))
+    .where(lte(ranked.rank, MAX_INQUIRY_HISTORY))
+    .orderBy(asc(inquiryEvents.inquiryId), asc(inquiryEvents.at), asc(inquiryEvents.id));
+  return rows.map((row) => ({ ...row.event, delivery: row.delivery }));
 }

@@ -12,6 +12,15 @@ export function createItineraryLoaders(db: ItinerariesDb, { viewer }: { viewer: 
       (ids) => data.packagesByIds(db, ids),
       (row) => row.id,
     ),
+    inquiryById: rowLoader(
+      (ids) => data.inquiriesByIds(db, ids),
+      (row) => row.id,
+    ),
+    /** Each inquiry's history, oldest first. */
+    eventsByInquiry: groupLoader(
+      (ids) => data.eventsOf(db, ids),
+      (row) => row.inquiryId,
+    ),
     pricesByPackage: groupLoader(
       (ids) => data.pricesOf(db, ids),
       (row) => row.packageId,

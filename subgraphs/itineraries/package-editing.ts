@@ -1,12 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { recordAudit, type AuditValues } from '../../core/audit';
+import type { Staff } from '../../core/auth';
 import { isUniqueViolation } from '../../core/db';
-import { invalidInput, type FieldProblem } from '../../core/errors';
+import { answerOrRefusal, invalidInput, Refusal, staleVersion, type FieldProblem } from '../../core/errors';
 import type { Peers } from '../../core/peers';
-import { MAX_ITINERARY_DAYS, MAX_STEPS_PER_DAY } from '../../core/itinerary';
+import { MAX_ITINERARY_DAYS, MAX_PRICE_LINES, MAX_STEPS_PER_DAY } from '../../core/itinerary';
 import { idSchema, localizedTextInput, slugSchema } from '../../core/validation';
 import type { ItinerariesDb } from './data';
 import {
+  auditTrail,
   itineraryDays,
   itinerarySteps,
   lodgingEnum,
@@ -21,6 +24,9 @@ import {
   visaTypeEnum,
   wellnessActivityEnum,
   wellnessClusterEnum,
+  type ItineraryDayRow,
+  type ItineraryStepRow,
+  type PackagePriceRow,
   type PackageRow,
 } from './schema';
 
@@ -94,7 +100,7 @@ export const packageInputSchema = z
         }),
       )
       .min(1, 'give at least one price line')
-      .max(20, 'at most 20 price lines')
+      .max(MAX_PRICE_LINES, `at most ${MAX_PRICE_LINES} price lines`)
       .refine(
         (lines) => lines.reduce((total, line) => total + line.amountKrw, 0) <= MAX_TOTAL_KRW,
         `must add up to at most ${MAX_TOTAL_KRW} KRW`,
@@ -183,18 +189,136 @@ async function checkProviders(
   return { problems, eVisaEligible };
 }
 
-export type SaveAnswer = ({ __typename: 'Package' } & PackageRow) | ReturnType<typeof invalidInput>;
+/** Who saves, and the version their form was based on (none: overwrite, as API clients before versions did). */
+export interface StaffSave {
+  staff: Staff;
+  expectedVersion?: number | null;
+}
+
+export type PackageAnswer = { __typename: 'Package' } & PackageRow;
+export type SaveAnswer = PackageAnswer | ReturnType<typeof invalidInput> | ReturnType<typeof staleVersion>;
+
+/** A list as an object keyed by position, so the audit trail shows a changed step as days.1.steps.0.title.EN. */
+function byPosition<T>(items: readonly T[]): Record<string, T> {
+  return Object.fromEntries(items.map((item, index) => [String(index), item]));
+}
+
+/** What staff edit of a package, as the audit trail keeps it before and after a save (no personal data in it). */
+function packageContent(
+  pkg: PackageRow,
+  prices: readonly PackagePriceRow[],
+  days: readonly ItineraryDayRow[],
+  steps: readonly ItineraryStepRow[],
+): AuditValues {
+  return {
+    slug: pkg.slug,
+    title: pkg.title,
+    summary: pkg.summary,
+    theme: pkg.theme,
+    segment: pkg.segment,
+    region: pkg.region,
+    wellnessCluster: pkg.wellnessCluster,
+    durationDays: pkg.durationDays,
+    maxGuardians: pkg.maxGuardians,
+    visa: {
+      recommended: pkg.visaRecommended,
+      eVisaEligible: pkg.eVisaEligible,
+      transferVisaFree: pkg.transferVisaFree,
+      notes: pkg.visaNotes,
+    },
+    prices: byPosition(prices.map((line) => ({ kind: line.kind, label: line.label, amountKrw: line.amountKrw }))),
+    days: byPosition(
+      days.map((day) => ({
+        title: day.title,
+        steps: byPosition(
+          steps
+            .filter((step) => step.day === day.day)
+            .map((step) => ({
+              kind: step.kind,
+              title: step.title,
+              description: step.description,
+              providerId: step.providerId,
+              procedureId: step.procedureId,
+              activity: step.activity,
+              category: step.category,
+              from: step.fromPlace,
+              to: step.toPlace,
+              transport: step.transport,
+              durationMinutes: step.durationMinutes,
+              nights: step.nights,
+              lodging: step.lodging,
+            })),
+        ),
+      })),
+    ),
+  };
+}
+
+/** The package's content as stored now, read inside the transaction that changes it. */
+async function storedContent(tx: ItinerariesDb, pkg: PackageRow): Promise<AuditValues> {
+  const [prices, days, steps] = await Promise.all([
+    tx.select().from(packagePrices).where(eq(packagePrices.packageId, pkg.id)).orderBy(asc(packagePrices.position)),
+    tx.select().from(itineraryDays).where(eq(itineraryDays.packageId, pkg.id)).orderBy(asc(itineraryDays.day)),
+    tx
+      .select()
+      .from(itinerarySteps)
+      .where(eq(itinerarySteps.packageId, pkg.id))
+      .orderBy(asc(itinerarySteps.day), asc(itinerarySteps.position)),
+  ]);
+  return packageContent(pkg, prices, days, steps);
+}
+
+/**
+ * The package locked for the change, as stored: refused with StaleVersion when the save was based on an older
+ * version than the stored one.
+ */
+async function lockForChange(tx: ItinerariesDb, id: string, expectedVersion: number | null | undefined) {
+  const [current] = await tx.select().from(packages).where(eq(packages.id, id)).for('update');
+  if (!current) throw new Error(`package ${id} vanished while it was saved`);
+  if (expectedVersion != null && current.version !== expectedVersion) {
+    throw new Refusal<SaveAnswer>(staleVersion(id, current.version));
+  }
+  return current;
+}
+
+/**
+ * Writes the new version of a package: only while it is still the version the save was based on (when one was
+ * named), so a save racing another one past the lock cannot overwrite it either.
+ */
+async function writeVersion(
+  tx: ItinerariesDb,
+  current: PackageRow,
+  values: Partial<PackageRow>,
+  expectedVersion: number | null | undefined,
+): Promise<PackageRow> {
+  const [saved] = await tx
+    .update(packages)
+    .set({ ...values, version: sql`${packages.version} + 1` })
+    .where(
+      and(eq(packages.id, current.id), expectedVersion != null ? eq(packages.version, expectedVersion) : undefined),
+    )
+    .returning();
+  if (!saved) throw new Refusal<SaveAnswer>(staleVersion(current.id, current.version));
+  return saved;
+}
 
 /**
  * Creates (no `existing`) or replaces a package with its prices, days and steps in one transaction, after the
- * providers service has confirmed every provider and procedure: nothing is stored when anything is refused.
+ * providers service has confirmed every provider and procedure: nothing is stored when anything is refused. A
+ * replacement based on an older version than the stored one is refused (StaleVersion). The audit trail gets the
+ * content before and after, in the same transaction.
  */
 export async function savePackage(
   db: ItinerariesDb,
   peers: Peers,
   input: PackageInput,
   existing: PackageRow | null,
+  save: StaffSave,
 ): Promise<SaveAnswer> {
+  if (existing && save.expectedVersion != null && existing.version !== save.expectedVersion) {
+    // Refused before asking the providers service: the form must be reloaded whatever it holds.
+    return staleVersion(existing.id, existing.version);
+  }
   const { problems, eVisaEligible } = await checkProviders(input, peers);
   if (problems.length > 0) return invalidInput(problems);
   const values = {
@@ -214,47 +338,69 @@ export async function savePackage(
     visaNotes: input.visa.notes ?? null,
   };
   try {
-    return await db.transaction(async (tx) => {
-      const [saved] = existing
-        ? await tx.update(packages).set(values).where(eq(packages.id, existing.id)).returning()
-        : await tx
+    return await answerOrRefusal(() =>
+      db.transaction(async (tx): Promise<SaveAnswer> => {
+        let before: AuditValues | null = null;
+        let saved: PackageRow | undefined;
+        if (existing) {
+          const current = await lockForChange(tx, existing.id, save.expectedVersion);
+          before = await storedContent(tx, current);
+          saved = await writeVersion(tx, current, values, save.expectedVersion);
+        } else {
+          [saved] = await tx
             .insert(packages)
             .values({ ...values, status: 'DRAFT' })
             .returning();
-      if (!saved) throw new Error('the package row was not written');
-      // Days cascade to their steps.
-      await tx.delete(packagePrices).where(eq(packagePrices.packageId, saved.id));
-      await tx.delete(itineraryDays).where(eq(itineraryDays.packageId, saved.id));
-      await tx
-        .insert(packagePrices)
-        .values(input.prices.map((line, position) => ({ packageId: saved.id, position, ...line, label: line.label })));
-      await tx
-        .insert(itineraryDays)
-        .values(input.days.map((day, index) => ({ packageId: saved.id, day: index + 1, title: day.title })));
-      await tx.insert(itinerarySteps).values(
-        input.days.flatMap((day, index) =>
-          day.steps.map((step, position) => ({
-            packageId: saved.id,
-            day: index + 1,
-            position,
-            kind: step.kind,
-            title: step.title,
-            description: step.description ?? null,
-            providerId: step.providerId ?? null,
-            procedureId: step.procedureId ?? null,
-            activity: step.activity ?? null,
-            category: step.category ?? null,
-            fromPlace: step.from ?? null,
-            toPlace: step.to ?? null,
-            transport: step.transport ?? null,
-            durationMinutes: step.durationMinutes ?? null,
-            nights: step.nights ?? null,
-            lodging: step.lodging ?? null,
-          })),
-        ),
-      );
-      return { __typename: 'Package' as const, ...saved };
-    });
+        }
+        if (!saved) throw new Error('the package row was not written');
+        // Days cascade to their steps.
+        await tx.delete(packagePrices).where(eq(packagePrices.packageId, saved.id));
+        await tx.delete(itineraryDays).where(eq(itineraryDays.packageId, saved.id));
+        const prices = await tx
+          .insert(packagePrices)
+          .values(input.prices.map((line, position) => ({ packageId: saved.id, position, ...line })))
+          .returning();
+        const days = await tx
+          .insert(itineraryDays)
+          .values(input.days.map((day, index) => ({ packageId: saved.id, day: index + 1, title: day.title })))
+          .returning();
+        const steps = await tx
+          .insert(itinerarySteps)
+          .values(
+            input.days.flatMap((day, index) =>
+              day.steps.map((step, position) => ({
+                packageId: saved.id,
+                day: index + 1,
+                position,
+                kind: step.kind,
+                title: step.title,
+                description: step.description ?? null,
+                providerId: step.providerId ?? null,
+                procedureId: step.procedureId ?? null,
+                activity: step.activity ?? null,
+                category: step.category ?? null,
+                fromPlace: step.from ?? null,
+                toPlace: step.to ?? null,
+                transport: step.transport ?? null,
+                durationMinutes: step.durationMinutes ?? null,
+                nights: step.nights ?? null,
+                lodging: step.lodging ?? null,
+              })),
+            ),
+          )
+          .returning();
+        await recordAudit(tx, auditTrail, save.staff, {
+          action: existing ? 'package.update' : 'package.create',
+          entityType: 'Package',
+          entityId: saved.id,
+          // The region it was in and the one it moves to both see the change: it is recorded under the new one.
+          owner: { region: saved.region },
+          before,
+          after: packageContent(saved, prices, days, steps),
+        });
+        return { __typename: 'Package' as const, ...saved };
+      }),
+    );
   } catch (error) {
     if (isUniqueViolation(error))
       return invalidInput([{ field: 'slug', message: 'is already used by another package' }]);
@@ -262,19 +408,42 @@ export async function savePackage(
   }
 }
 
-/** Publishing stamps the publication time; other changes keep it. */
+/** The audit action of each status a package is moved to. */
+const STATUS_ACTIONS: Record<PackageRow['status'], string> = {
+  PUBLISHED: 'package.publish',
+  DRAFT: 'package.unpublish',
+  CLOSED: 'package.close',
+};
+
+/**
+ * Publishing stamps the publication time; other changes keep it. Asking for the status it already has changes
+ * nothing (no new version, no audit entry); a change based on an older version is refused (StaleVersion).
+ */
 export async function setPackageStatus(
   db: ItinerariesDb,
   pkg: PackageRow,
   status: PackageRow['status'],
-  now: Date,
-): Promise<{ __typename: 'Package' } & PackageRow> {
-  if (pkg.status === status) return { __typename: 'Package', ...pkg };
-  const [updated] = await db
-    .update(packages)
-    .set({ status, ...(status === 'PUBLISHED' && { publishedAt: now }) })
-    .where(eq(packages.id, pkg.id))
-    .returning();
-  if (!updated) throw new Error(`package ${pkg.id} vanished while its status changed`);
-  return { __typename: 'Package', ...updated };
+  save: StaffSave & { now: Date },
+): Promise<PackageAnswer | ReturnType<typeof staleVersion>> {
+  return answerOrRefusal(() =>
+    db.transaction(async (tx) => {
+      const current = await lockForChange(tx, pkg.id, save.expectedVersion);
+      if (current.status === status) return { __typename: 'Package' as const, ...current };
+      const updated = await writeVersion(
+        tx,
+        current,
+        { status, ...(status === 'PUBLISHED' && { publishedAt: save.now }) },
+        save.expectedVersion,
+      );
+      await recordAudit(tx, auditTrail, save.staff, {
+        action: STATUS_ACTIONS[status],
+        entityType: 'Package',
+        entityId: pkg.id,
+        owner: { region: current.region },
+        before: { status: current.status },
+        after: { status },
+      });
+      return { __typename: 'Package' as const, ...updated };
+    }),
+  );
 }

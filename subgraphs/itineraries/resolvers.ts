@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { toConversionStats } from '../../core/attribution';
+import type { Staff } from '../../core/auth';
+import { auditEntryResolvers, readAuditTrail } from '../../core/audit';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
 import { notFound, parseArgs, parseInput, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
@@ -11,9 +13,11 @@ import type { ItinerariesContext } from './context';
 import * as data from './data';
 import type { ItineraryStepResolvers, Resolvers } from './generated/resolvers';
 import { submitInquiry } from './inquiry';
+import { addInquiryNote, replyToInquiry, setInquiryStatus, type HandledInquiry } from './inquiry-handling';
 import { packageInputSchema, savePackage, setPackageStatus } from './package-editing';
 import { priceBreakdown } from './pricing';
-import type { InquiryRow, ItineraryStepRow, PackageRow } from './schema';
+import { auditTrail, type InquiryRow, type ItineraryStepRow, type PackageRow } from './schema';
+import { packageTranslations, storedTexts } from './translations';
 import { packageVisibility, visiblePackage, visiblePackages } from './visibility';
 
 const currencyArg = z.object({
@@ -27,6 +31,8 @@ const currencyArg = z.object({
 });
 
 const packageFilter = z.object({ maxPrice: z.number().int().min(0, 'must not be negative').nullish() });
+const inquiryFilter = z.object({ packageId: idSchema.nullish() });
+const entityFilter = z.object({ entityId: z.string().max(100, 'must be at most 100 characters').nullish() });
 
 const STEP_TYPES = {
   MEDICAL: 'MedicalStep',
@@ -38,6 +44,15 @@ const STEP_TYPES = {
 
 async function stepsOf(pkg: PackageRow, context: ItinerariesContext): Promise<ItineraryStepRow[]> {
   return context.loaders.stepsByPackage.load(pkg.id);
+}
+
+/** A package's price lines, days and steps, batched across the request. */
+function contentOf(pkg: PackageRow, context: ItinerariesContext) {
+  return Promise.all([
+    context.loaders.pricesByPackage.load(pkg.id),
+    context.loaders.daysByPackage.load(pkg.id),
+    context.loaders.stepsByPackage.load(pkg.id),
+  ]);
 }
 
 /** Distinct non-null values in first-seen order. */
@@ -64,13 +79,30 @@ async function requireInquiryStaff(inquiry: InquiryRow, context: ItinerariesCont
 }
 
 /**
+ * The inquiry a mutation handles, after checking the caller manages its package's region. Staff who handle no
+ * region's inquiries (and anonymous callers) are refused before the id is looked up; null when there is no such
+ * inquiry.
+ */
+async function handledInquiry(id: string, context: ItinerariesContext): Promise<HandledInquiry | null> {
+  requirePermission(context.viewer, 'inquiry:manage', ownScope(context.viewer), 'inquiries');
+  const inquiry = await context.loaders.inquiryById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
+  if (!inquiry) return null;
+  const pkg = present(await context.loaders.packageById.load(inquiry.packageId), `package of inquiry ${inquiry.id}`);
+  const staff = requirePermission(context.viewer, 'inquiry:manage', { region: pkg.region }, 'this inquiry');
+  return { inquiry, region: pkg.region, staff };
+}
+
+/**
  * The package to change, after checking the caller manages its region. Those who may not are refused (FORBIDDEN,
  * UNAUTHENTICATED) whether or not they may see it: the refusal carries nothing of the package.
  */
-async function editablePackage(id: string, context: ItinerariesContext): Promise<PackageRow | null> {
+async function editablePackage(
+  id: string,
+  context: ItinerariesContext,
+): Promise<{ pkg: PackageRow; staff: Staff } | null> {
   const pkg = await context.loaders.packageById.load(parseArgs(z.object({ id: idSchema }), { id }).id);
-  if (pkg) requirePermission(context.viewer, 'package:edit', { region: pkg.region }, 'this package');
-  return pkg;
+  if (!pkg) return null;
+  return { pkg, staff: requirePermission(context.viewer, 'package:edit', { region: pkg.region }, 'this package') };
 }
 
 export const resolvers: Resolvers = {
@@ -93,6 +125,29 @@ export const resolvers: Resolvers = {
       return visibleOrNull(packageVisibility, context.viewer, await data.packageBySlug(context.db, slug ?? ''));
     },
     exchangeRates: (_parent, _args, context) => data.allLatestRates(context.db),
+    async regionInquiries(_parent, args, context) {
+      requirePermission(context.viewer, 'inquiry:manage', { region: args.region }, `inquiries in ${args.region}`);
+      const { packageId } = parseArgs(inquiryFilter, args.filter ?? {});
+      const page = pageRequest(args);
+      const { rows, totalCount } = await data.inquiriesOfRegion(
+        context.db,
+        args.region,
+        { status: args.filter?.status, packageId },
+        page,
+      );
+      return toConnection(rows, page, newestFirstKey, totalCount);
+    },
+    async regionAuditTrail(_parent, args, context) {
+      requirePermission(context.viewer, 'audit:read', { region: args.region }, `the history of ${args.region}`);
+      const { entityId } = parseArgs(entityFilter, args);
+      const { first, after } = args;
+      return readAuditTrail(
+        context.db,
+        auditTrail,
+        { column: 'region', value: args.region },
+        { first, after, entityId },
+      );
+    },
   },
   Mutation: {
     submitInquiry: (_parent, args, context) => submitInquiry(context.db, args.input, context.now, context.site),
@@ -101,23 +156,54 @@ export const resolvers: Resolvers = {
       requirePermission(context.viewer, 'package:edit', ownScope(context.viewer), 'creating packages');
       const { input, problem } = parseInput(packageInputSchema, args.input);
       if (!input) return problem;
-      requirePermission(context.viewer, 'package:edit', { region: input.region }, `packages in ${input.region}`);
-      return savePackage(context.db, context.peers, input, null);
+      const staff = requirePermission(
+        context.viewer,
+        'package:edit',
+        { region: input.region },
+        `packages in ${input.region}`,
+      );
+      return savePackage(context.db, context.peers, input, null, { staff });
     },
     async updatePackage(_parent, args, context) {
-      const pkg = await editablePackage(args.id, context);
-      if (!pkg) return notFound(args.id, 'Package');
+      const editable = await editablePackage(args.id, context);
+      if (!editable) return notFound(args.id, 'Package');
       const { input, problem } = parseInput(packageInputSchema, args.input);
       if (!input) return problem;
+      // Moving it to another region needs that region too.
       requirePermission(context.viewer, 'package:edit', { region: input.region }, `packages in ${input.region}`);
-      return savePackage(context.db, context.peers, input, pkg);
+      return savePackage(context.db, context.peers, input, editable.pkg, {
+        staff: editable.staff,
+        expectedVersion: args.expectedVersion,
+      });
     },
     async setPackageStatus(_parent, args, context) {
-      const pkg = await editablePackage(args.id, context);
-      if (!pkg) return notFound(args.id, 'Package');
-      return setPackageStatus(context.db, pkg, args.status, context.now);
+      const editable = await editablePackage(args.id, context);
+      if (!editable) return notFound(args.id, 'Package');
+      const { pkg, staff } = editable;
+      return setPackageStatus(context.db, pkg, args.status, {
+        staff,
+        expectedVersion: args.expectedVersion,
+        now: context.now,
+      });
+    },
+    async setInquiryStatus(_parent, args, context) {
+      const handled = await handledInquiry(args.id, context);
+      if (!handled) return notFound(args.id, 'Inquiry');
+      const { status, reason, expectedVersion } = args;
+      return setInquiryStatus(context.db, handled, { status, reason, expectedVersion });
+    },
+    async addInquiryNote(_parent, args, context) {
+      const handled = await handledInquiry(args.id, context);
+      if (!handled) return notFound(args.id, 'Inquiry');
+      return addInquiryNote(context.db, handled, { text: args.text });
+    },
+    async replyToInquiry(_parent, args, context) {
+      const handled = await handledInquiry(args.id, context);
+      if (!handled) return notFound(args.id, 'Inquiry');
+      return replyToInquiry(context.db, handled, { text: args.text });
     },
   },
+  AuditEntry: auditEntryResolvers,
   // The campaigns subgraph stores which packages a campaign or promotion event presents, and brings their ids
   // (@requires); the packages are resolved here, where their visibility rule lives, so hidden ones are dropped.
   Campaign: {
@@ -160,6 +246,8 @@ export const resolvers: Resolvers = {
     procedures: async (pkg, _args, context) =>
       distinct((await stepsOf(pkg, context)).map((step) => step.procedureId)).map((id) => ({ id })),
     visa: (pkg) => pkg,
+    translations: async (pkg, _args, context) => packageTranslations(pkg, ...(await contentOf(pkg, context))),
+    texts: async (pkg, _args, context) => storedTexts(pkg, ...(await contentOf(pkg, context))),
     async inquiries(pkg, args, context) {
       requirePermission(context.viewer, 'inquiry:manage', { region: pkg.region }, 'these inquiries');
       const page = pageRequest(args);
@@ -220,6 +308,22 @@ export const resolvers: Resolvers = {
     message: async (inquiry, _args, context) => {
       await requireInquiryStaff(inquiry, context);
       return inquiry.message;
+    },
+    locale: async (inquiry, _args, context) => {
+      await requireInquiryStaff(inquiry, context);
+      return inquiry.locale;
+    },
+    history: async (inquiry, _args, context) => {
+      await requireInquiryStaff(inquiry, context);
+      return (await context.loaders.eventsByInquiry.load(inquiry.id)).map((event) => ({
+        id: event.id,
+        at: event.at,
+        by: event.actorId,
+        kind: event.kind,
+        text: event.text,
+        status: event.status,
+        delivery: event.delivery,
+      }));
     },
     // Null for a caller the package is now hidden from (set back to draft after the inquiry was answered).
     package: (inquiry, _args, context) => visiblePackage(context, inquiry.packageId),

@@ -16,6 +16,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { auditTrailTable } from '../../core/audit';
 import { LOCALES, PACKAGE_SEGMENTS, PACKAGE_THEMES, REGIONS, WELLNESS_CLUSTERS } from '../../core/domain';
 import { MAX_ITINERARY_DAYS, MAX_STEPS_PER_DAY } from '../../core/itinerary';
 import type { LocalizedText } from '../../core/locale';
@@ -68,6 +69,18 @@ export const tourCategoryEnum = itinerariesSchema.enum('tour_category', [
   'SHOPPING',
 ]);
 
+/** An inquiry's pipeline (the moves allowed between them: subgraphs/itineraries/inquiry-pipeline.ts). */
+export const inquiryStatusEnum = itinerariesSchema.enum('inquiry_status', [
+  'NEW',
+  'CONTACTED',
+  'QUOTED',
+  'BOOKED',
+  'LOST',
+]);
+export const inquiryEventKindEnum = itinerariesSchema.enum('inquiry_event_kind', ['NOTE', 'REPLY', 'STATUS']);
+/** PENDING until the mail server took the reply (SENT), or refused it for good (FAILED, a 5xx answer). */
+export const deliveryStatusEnum = itinerariesSchema.enum('delivery_status', ['PENDING', 'SENT', 'FAILED']);
+
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const packages = itinerariesSchema.table(
@@ -92,6 +105,8 @@ export const packages = itinerariesSchema.table(
     visaNotes: jsonb('visa_notes').$type<LocalizedText>(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
+    /** Bumped by every staff save, so a save based on an older read is refused instead of overwriting. */
+    version: integer('version').notNull().default(1),
   },
   (table) => [
     check('packages_slug_format', sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
@@ -218,7 +233,12 @@ export const inquiries = itinerariesSchema.table(
     campaignCode: text('campaign_code'),
     siteKey: text('site_key'),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
-    createdAt: createdAt(),
+    // Milliseconds, as the newest-first cursors carry them (core/connection.ts): a page never skips a row created
+    // in the same millisecond as the one it ended on, ties being ordered by id.
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    status: inquiryStatusEnum('status').notNull().default('NEW'),
+    /** Bumped by every status change (notes and replies are appended beside it, they change nothing of it). */
+    version: integer('version').notNull().default(1),
   },
   (table) => [
     check('inquiries_party_size', sql`${table.partySize} between 1 and 11`),
@@ -227,6 +247,8 @@ export const inquiries = itinerariesSchema.table(
     index('inquiries_campaign_idx').on(table.campaignCode),
     // The per-contact limits count a contact's recent inquiries (core/contact-throttle.ts).
     index('inquiries_contact_idx').on(sql`lower(${table.contactEmail})`, table.createdAt),
+    // The region's inbox filtered by status, newest first.
+    index('inquiries_status_idx').on(table.status, table.createdAt),
   ],
 );
 
@@ -238,9 +260,86 @@ export const inquiryRequests = itinerariesSchema.table('inquiry_requests', {
   createdAt: createdAt(),
 });
 
+/**
+ * The staff's handling of an inquiry, append-only: notes among themselves, replies e-mailed to the patient (the
+ * text as sent; the address stays in the inquiry row), and moves along the pipeline (with the reason for LOST).
+ */
+export const inquiryEvents = itinerariesSchema.table(
+  'inquiry_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inquiryId: uuid('inquiry_id')
+      .notNull()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    /** The instant of the statement, not of its transaction: a reply and the move it makes stay in order. */
+    at: timestamp('at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+    /** The staff member's subject at their issuer. */
+    actorId: text('actor_id').notNull(),
+    kind: inquiryEventKindEnum('kind').notNull(),
+    text: text('text'),
+    /** The status a STATUS event moved the inquiry to. */
+    status: inquiryStatusEnum('status'),
+  },
+  (table) => [
+    check('inquiry_events_status', sql`(${table.kind} = 'STATUS') = (${table.status} is not null)`),
+    check('inquiry_events_text', sql`${table.kind} = 'STATUS' or ${table.text} is not null`),
+    index('inquiry_events_inquiry_idx').on(table.inquiryId, table.at),
+  ],
+);
+
+/**
+ * The transactional outbox of reply e-mails: written in the transaction that records the reply, sent by the delivery
+ * worker (subgraphs/itineraries/delivery.ts, core/outbox-worker.ts). The message is composed when sent from the
+ * reply's event and the inquiry; the Message-ID derives from `id`, so a message sent again after a crash is the
+ * same message.
+ */
+export const replyOutbox = itinerariesSchema.table(
+  'reply_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .unique()
+      .references(() => inquiryEvents.id, { onDelete: 'cascade' }),
+    notBefore: timestamp('not_before', { withTimezone: true }).notNull().defaultNow(),
+    status: deliveryStatusEnum('status').notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    /** A worker that claimed the message holds it until then; after that another may take it. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** Why the last attempt failed (the transport's code and message without addresses, never the message). */
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check('reply_outbox_attempts', sql`${table.attempts} >= 0`),
+    check('reply_outbox_sent', sql`(${table.status} = 'SENT') = (${table.sentAt} is not null)`),
+    index('reply_outbox_pending_idx')
+      .on(table.notBefore)
+      .where(sql`${table.status} = 'PENDING'`),
+  ],
+);
+
+/** A region's own address for patients' answers (the Reply-To of replies); MAIL_FROM where a region has none. */
+export const regionContacts = itinerariesSchema.table(
+  'region_contacts',
+  {
+    region: regionEnum('region').primaryKey(),
+    replyTo: text('reply_to').notNull(),
+  },
+  (table) => [check('region_contacts_reply_to', sql`${table.replyTo} ~ '^[^\\s@<>]+@[^\\s@<>]+$'`)],
+);
+
+/** Every staff change to the region's packages and inquiries (core/audit.ts). */
+export const auditTrail = auditTrailTable(itinerariesSchema);
+
 export type PackageRow = typeof packages.$inferSelect;
 export type PackagePriceRow = typeof packagePrices.$inferSelect;
 export type ItineraryDayRow = typeof itineraryDays.$inferSelect;
 export type ItineraryStepRow = typeof itinerarySteps.$inferSelect;
 export type ExchangeRateRow = typeof exchangeRates.$inferSelect;
 export type InquiryRow = typeof inquiries.$inferSelect;
+export type InquiryEventRow = typeof inquiryEvents.$inferSelect;
+export type ReplyOutboxRow = typeof replyOutbox.$inferSelect;

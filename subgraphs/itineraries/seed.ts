@@ -15,6 +15,8 @@ import {
   packagePrices,
   packages,
   priceKindEnum,
+  regionContacts,
+  regionEnum,
   segmentEnum,
   themeEnum,
   tourCategoryEnum,
@@ -184,9 +186,16 @@ export async function seedItineraries(db: ItinerariesDb, options: { reset: boole
     'exchange-rates.yaml',
     z.array(rateSchema).refine((rows) => new Set(rows.map((row) => row.currency)).size <= 50, 'at most 50 currencies'),
   );
+  const contacts = readSeedFile(
+    'itineraries',
+    'region-contacts.yaml',
+    z.array(z.object({ region: z.enum(regionEnum.enumValues), replyTo: z.email() })),
+  );
   const today = koreaDate(options.now);
   await db.transaction(async (tx) => {
-    await tx.execute(sql`truncate ${packages}, ${exchangeRates} restart identity cascade`);
+    // The audit trail is kept: it is append-only, and a reset of the demo data is no reason to rewrite history.
+    await tx.execute(sql`truncate ${packages}, ${exchangeRates}, ${regionContacts} restart identity cascade`);
+    if (contacts.length) await tx.insert(regionContacts).values(contacts);
     await tx.insert(exchangeRates).values(
       rates.map((rate) => ({
         currency: rate.currency,

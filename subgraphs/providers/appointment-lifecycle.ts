@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { recordAudit, type AuditValues } from '../../core/audit';
 import type { Staff } from '../../core/auth';
 import { answerOrRefusal, invalidInput, notFound, Refusal } from '../../core/errors';
 import { allowed } from '../../core/policy';
@@ -9,7 +10,7 @@ import { cancellationSecret, slotFull, type SlotFull } from './booking';
 import type { ProvidersDb } from './data';
 import type { AppointmentModel } from './models';
 import { recordChange, transactionWithOutbox } from './outbox';
-import { appointments, providers, rescheduleRequests, slots, type AppointmentRow } from './schema';
+import { appointments, auditTrail, providers, rescheduleRequests, slots, type AppointmentRow } from './schema';
 
 const HOUR_MS = 3_600_000;
 /** A placeholder id for an unknown reference, so that case computes the same HMAC as a wrong secret. */
@@ -129,6 +130,34 @@ async function transition(tx: ProvidersDb, from: AppointmentRow, change: Partial
   return changed;
 }
 
+/** An appointment as the audit trail keeps it: where and how it stands, never who the patient is. */
+const appointmentValues = (appointment: AppointmentRow, startsAt: Date, extra: AuditValues = {}): AuditValues => ({
+  status: appointment.status,
+  slotId: appointment.slotId,
+  startsAt,
+  ...extra,
+});
+
+/**
+ * Records a change staff made (the patient's own changes are not staff changes: no entry), in the change's
+ * transaction, owned by the appointment's provider.
+ */
+async function auditStaffChange(
+  tx: ProvidersDb,
+  caller: Caller,
+  change: { action: string; appointmentId: string; provider: string; before: AuditValues; after: AuditValues },
+) {
+  if (caller.kind !== 'staff') return;
+  await recordAudit(tx, auditTrail, caller.staff, {
+    action: change.action,
+    entityType: 'Appointment',
+    entityId: change.appointmentId,
+    owner: { provider: change.provider },
+    before: change.before,
+    after: change.after,
+  });
+}
+
 /** One transaction per change, its messages written to the outbox in it (subgraphs/providers/outbox.ts). */
 function run<T>(db: ProvidersDb, work: (tx: ProvidersDb) => Promise<T>): Promise<T | Missing | Invalid> {
   return answerOrRefusal<T | Missing | Invalid>(() => transactionWithOutbox(db, work));
@@ -137,11 +166,18 @@ function run<T>(db: ProvidersDb, work: (tx: ProvidersDb) => Promise<T>): Promise
 /** HELD → CONFIRMED. Confirming a confirmed appointment answers it unchanged (and announces nothing). */
 export function confirmAppointment(db: ProvidersDb, reference: string, caller: Caller, now: Date, serviceKey: string) {
   return run(db, async (tx) => {
-    const { appointment } = await lockAppointment(tx, reference, caller, serviceKey);
+    const { appointment, slot, provider } = await lockAppointment(tx, reference, caller, serviceKey);
     if (appointment.status === 'CONFIRMED') return answer(appointment);
     if (appointment.status !== 'HELD') throw refuse('reference', `is ${appointment.status.toLowerCase()}`);
     const confirmed = await transition(tx, appointment, { status: 'CONFIRMED', confirmedAt: now });
     await recordChange(tx, { event: 'confirmed', appointment: confirmed, by: actor(caller), now });
+    await auditStaffChange(tx, caller, {
+      action: 'appointment.confirm',
+      appointmentId: appointment.id,
+      provider: provider.slug,
+      before: appointmentValues(appointment, slot.startsAt),
+      after: appointmentValues(confirmed, slot.startsAt),
+    });
     return answer(confirmed);
   });
 }
@@ -155,7 +191,7 @@ export function declineAppointment(
   serviceKey: string,
 ) {
   return run(db, async (tx) => {
-    const { appointment } = await lockAppointment(tx, input.reference, caller, serviceKey);
+    const { appointment, slot, provider } = await lockAppointment(tx, input.reference, caller, serviceKey);
     if (appointment.status === 'DECLINED') return answer(appointment);
     if (appointment.status !== 'HELD') {
       throw refuse('reference', `is ${appointment.status.toLowerCase()}: only a requested appointment can be declined`);
@@ -167,6 +203,14 @@ export function declineAppointment(
     });
     await givePlacesBack(tx, declined.slotId, declined.partySize);
     await recordChange(tx, { event: 'declined', appointment: declined, by: actor(caller), now });
+    // The reason is the staff's own words to the patient: part of what they did.
+    await auditStaffChange(tx, caller, {
+      action: 'appointment.decline',
+      appointmentId: appointment.id,
+      provider: provider.slug,
+      before: appointmentValues(appointment, slot.startsAt),
+      after: appointmentValues(declined, slot.startsAt, { declineReason: input.reason }),
+    });
     return answer(declined);
   });
 }
@@ -184,6 +228,13 @@ export function cancelAppointment(db: ProvidersDb, reference: string, caller: Ca
     const cancelled = await transition(tx, appointment, { status: 'CANCELLED', cancelledAt: now });
     await givePlacesBack(tx, cancelled.slotId, cancelled.partySize);
     await recordChange(tx, { event: 'cancelled', appointment: cancelled, by: actor(caller), now });
+    await auditStaffChange(tx, caller, {
+      action: 'appointment.cancel',
+      appointmentId: appointment.id,
+      provider: provider.slug,
+      before: appointmentValues(appointment, slot.startsAt),
+      after: appointmentValues(cancelled, slot.startsAt),
+    });
     return answer(cancelled);
   });
 }
@@ -266,6 +317,13 @@ export function rescheduleAppointment(
         previousStartsAt: slot.startsAt,
         by: actor(caller),
         now,
+      });
+      await auditStaffChange(tx, caller, {
+        action: 'appointment.reschedule',
+        appointmentId: appointment.id,
+        provider: provider.slug,
+        before: appointmentValues(appointment, slot.startsAt),
+        after: appointmentValues(moved, target.startsAt),
       });
       return answer(moved);
     }),

@@ -25,7 +25,7 @@ function mailAddress(mailFrom: string): string | null {
  * entry they have instead of adding another. The download is served by a resolver that knows no mail settings, so
  * the UID cannot take MAIL_FROM's domain and stay the same in both; the appointment's UUID is unique on its own.
  */
-function calendarUid(appointmentId: string): string {
+export function calendarUid(appointmentId: string): string {
   return `${appointmentId}@medical-tourism`;
 }
 
@@ -34,7 +34,7 @@ function calendarUid(appointmentId: string): string {
  * cancelled, rescheduled), so it rises with every change and calendars keep the newest version (two changes
  * within one second share it; calendars then order them by DTSTAMP, the time the event was written).
  */
-function calendarSequence(appointment: AppointmentRow): number {
+export function calendarSequence(appointment: AppointmentRow): number {
   const changes = [appointment.confirmedAt, appointment.rescheduledAt, appointment.cancelledAt, appointment.declinedAt];
   const latest = Math.max(...changes.map((at) => at?.getTime() ?? 0));
   return Math.max(0, Math.floor((latest - appointment.createdAt.getTime()) / 1000));
@@ -45,7 +45,7 @@ function parameterText(name: string): string {
   return name.replace(/["\p{Cc}]/gu, '').trim();
 }
 
-function eventStatus(status: AppointmentRow['status']): NonNullable<EventAttributes['status']> {
+export function eventStatus(status: AppointmentRow['status']): NonNullable<EventAttributes['status']> {
   if (status === 'CONFIRMED') return 'CONFIRMED';
   return status === 'HELD' ? 'TENTATIVE' : 'CANCELLED';
 }

@@ -188,3 +188,44 @@ export async function appointmentsOfProvider(
   ]);
   return { rows: rows.map((row) => row.appointment), totalCount: total?.value ?? 0 };
 }
+
+export interface SlotRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * Every slot (open, full or closed) starting inside [from, to), for the providers' staff, several providers at once:
+ * the earliest `availabilitySlotLimit(from, to)` of each, as availability caps its own answer.
+ */
+export function slotsOfProviders(db: ProvidersDb, providerIds: readonly string[], range: SlotRange) {
+  const from = new Date(range.from);
+  const to = new Date(range.to);
+  const ranked = db
+    .select({
+      id: slots.id,
+      rank: sql<number>`row_number() over (partition by ${slots.providerId} order by ${slots.startsAt}, ${slots.id})`.as(
+        'rank',
+      ),
+    })
+    .from(slots)
+    .where(and(inArray(slots.providerId, [...providerIds]), gte(slots.startsAt, from), lt(slots.startsAt, to)))
+    .as('ranked');
+  return db
+    .select(getTableColumns(slots))
+    .from(slots)
+    .innerJoin(ranked, eq(ranked.id, slots.id))
+    .where(lte(ranked.rank, availabilitySlotLimit(from, to)))
+    .orderBy(asc(slots.startsAt), asc(slots.id));
+}
+
+/** The appointments holding places on these slots (requested or confirmed), oldest first. */
+export function bookingsOfSlots(db: ProvidersDb, slotIds: readonly string[]) {
+  const valid = slotIds.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(appointments)
+    .where(and(inArray(appointments.slotId, valid), inArray(appointments.status, ['HELD', 'CONFIRMED'])))
+    .orderBy(asc(appointments.createdAt), asc(appointments.id));
+}

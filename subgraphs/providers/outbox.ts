@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { outboxSignal } from '../../core/outbox-worker';
 import type { ProvidersDb } from './data';
 import {
   outboxMessages,
@@ -30,9 +31,8 @@ const ANNOUNCES: Record<Exclude<Change['event'], 'booked'>, OutboxMessageRow['ki
 /** Messages waiting for a time that a cancellation, a decline or a move makes wrong. */
 const SCHEDULED_KINDS: OutboxMessageRow['kind'][] = ['REMINDER', 'FOLLOW_UP_INVITATION'];
 
-/** Transactions that recorded messages: transactionWithOutbox wakes the worker once such a one commits. */
-const recordedIn = new WeakSet<object>();
-const wakeListeners = new Set<() => void>();
+/** Wakes this process's delivery worker once a transaction that recorded messages has committed. */
+export const bookingSignal = outboxSignal<ProvidersDb>();
 
 /**
  * Writes the messages a change announces into the outbox, in the caller's transaction, so they exist exactly when
@@ -112,26 +112,11 @@ export async function recordChange(tx: ProvidersDb, change: Change): Promise<voi
     }
   }
   await tx.insert(outboxMessages).values(messages);
-  recordedIn.add(tx);
+  bookingSignal.recorded(tx);
 }
 
 /**
  * Runs `work` in one transaction, as db.transaction does, and once it has committed with messages recorded
- * (recordChange), wakes this process's delivery worker rather than leaving them to its next poll: woken before the
- * commit, it would find nothing.
+ * (recordChange), wakes this process's delivery worker rather than leaving them to its next poll.
  */
-export async function transactionWithOutbox<T>(db: ProvidersDb, work: (tx: ProvidersDb) => Promise<T>): Promise<T> {
-  let used: ProvidersDb | undefined;
-  const result = await db.transaction((tx) => {
-    used = tx;
-    return work(tx);
-  });
-  if (used && recordedIn.has(used)) for (const listener of wakeListeners) listener();
-  return result;
-}
-
-/** Called after each commit that recorded messages in this process; answers the function that unsubscribes. */
-export function onMessagesCommitted(listener: () => void): () => void {
-  wakeListeners.add(listener);
-  return () => wakeListeners.delete(listener);
-}
+export const transactionWithOutbox = bookingSignal.transaction;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { toConversionStats } from '../../core/attribution';
+import { auditEntryResolvers, readAuditTrail } from '../../core/audit';
 import { MAX_AVAILABILITY_DAYS } from '../../core/availability';
 import { newestFirstKey, pageRequest, toConnection } from '../../core/connection';
-import { notFound, parseArgs, parseInput, present } from '../../core/errors';
+import { badUserInput, notFound, parseArgs, parseInput, present } from '../../core/errors';
 import { localize, localizeOptional } from '../../core/locale';
 import { ownScope, requirePermission, type Scope } from '../../core/policy';
 import { isWithin, koreaDate } from '../../core/time';
@@ -23,19 +24,30 @@ import {
 } from './appointment-lifecycle';
 import { holdSlot } from './booking';
 import { appointmentCalendar } from './calendar';
+import {
+  calendarFeedById,
+  calendarFeedUrl,
+  createCalendarFeed,
+  feedLabelSchema,
+  readCalendarFeed,
+  revokeCalendarFeed,
+} from './calendar-feeds';
 import { providerSettingsSchema, updateProviderSettings } from './provider-settings';
 import {
   closeSlot,
   providerOf,
+  publishSlotPattern,
+  publishSlotPatternSchema,
   publishSlots,
   publishSlotsSchema,
   updateSlot,
   updateSlotSchema,
+  type CalendarEditor,
 } from './slot-management';
 import type { ProvidersContext } from './context';
 import * as data from './data';
 import type { Resolvers } from './generated/resolvers';
-import type { DesignationRow, ProviderRow, SlotRow } from './schema';
+import { auditTrail, type DesignationRow, type ProviderRow, type SlotRow } from './schema';
 
 const ACCREDITATIONS = new Set<DesignationRow['kind']>(['KAHF', 'JCI', 'KOIHA']);
 
@@ -66,18 +78,35 @@ async function activeDesignations(provider: ProviderRow, context: ProvidersConte
   return rows.filter((row) => isWithin(row, today));
 }
 
-const availabilityArgs = z
-  .object({
+/** A window of slots [from, to): the same bounds for the public availability and the staff's listing. */
+function slotWindow<S extends z.ZodObject<{ from: z.ZodDate; to: z.ZodDate }>>(schema: S) {
+  return schema
+    .refine((args) => args.to > args.from, { message: 'must be after from', path: ['to'] })
+    .refine((args) => args.to.getTime() - args.from.getTime() <= MAX_AVAILABILITY_DAYS * 86_400_000, {
+      message: `must be at most ${MAX_AVAILABILITY_DAYS} days after from`,
+      path: ['to'],
+    });
+}
+
+const availabilityArgs = slotWindow(
+  z.object({
     from: z.date(),
     to: z.date(),
     procedureId: idSchema.nullish(),
     mode: z.enum(['IN_PERSON', 'REMOTE']).nullish(),
-  })
-  .refine((args) => args.to > args.from, { message: 'must be after from', path: ['to'] })
-  .refine((args) => args.to.getTime() - args.from.getTime() <= MAX_AVAILABILITY_DAYS * 86_400_000, {
-    message: `must be at most ${MAX_AVAILABILITY_DAYS} days after from`,
-    path: ['to'],
-  });
+  }),
+);
+const slotListingArgs = slotWindow(z.object({ from: z.date(), to: z.date() }));
+
+/** `first` and `after` are checked by readAuditTrail's paging, as every connection's. */
+const auditTrailArgs = z.object({ providerId: idSchema, entityId: idSchema.nullish() });
+const createFeedArgs = z.object({ providerId: idSchema, label: feedLabelSchema });
+
+/** The staff member changing a provider's calendar, once the policy allowed it for that provider. */
+function calendarEditor(context: ProvidersContext, provider: ProviderRow): CalendarEditor {
+  const staff = requirePermission(context.viewer, 'calendar:manage', ofProvider(provider), 'this calendar');
+  return { staff, provider };
+}
 
 export const resolvers: Resolvers = {
   Query: {
@@ -102,6 +131,20 @@ export const resolvers: Resolvers = {
     slot: (_parent, args, context) => context.loaders.slotById.load(parseArgs(z.object({ id: idSchema }), args).id),
     appointment: (_parent, args, context) =>
       appointmentForPatient(context.db, parseArgs(patientViewArgsSchema, args), context.serviceKey),
+    async providerAuditTrail(_parent, args, context) {
+      // Whether the caller may read any audit trail at all, before the provider is looked up.
+      requirePermission(context.viewer, 'audit:read', ownScope(context.viewer), 'audit trails');
+      const { providerId, entityId } = parseArgs(auditTrailArgs, args);
+      const provider = await context.loaders.providerById.load(providerId);
+      if (!provider) throw badUserInput('providerId', `provider ${providerId} was not found`);
+      requirePermission(context.viewer, 'audit:read', ofProvider(provider), "this provider's audit trail");
+      return readAuditTrail(
+        context.db,
+        auditTrail,
+        { column: 'provider', value: provider.slug },
+        { first: args.first, after: args.after, entityId },
+      );
+    },
   },
   Mutation: {
     holdSlot: (_parent, args, context) =>
@@ -135,42 +178,80 @@ export const resolvers: Resolvers = {
       if (!input) return problem;
       const provider = await providerOf(context.db, input.providerId);
       if (!provider) return notFound(input.providerId, 'Provider');
-      requirePermission(context.viewer, 'provider:settings', ofProvider(provider), "this provider's settings");
-      return { __typename: 'Provider' as const, ...(await updateProviderSettings(context.db, provider, input)) };
+      const staff = requirePermission(
+        context.viewer,
+        'provider:settings',
+        ofProvider(provider),
+        "this provider's settings",
+      );
+      const answer = await updateProviderSettings(context.db, staff, provider.id, input);
+      return '__typename' in answer ? answer : { __typename: 'Provider' as const, ...answer };
     },
     async publishSlots(_parent, args, context) {
       const { input, problem } = parseInput(publishSlotsSchema(context.now), args.input);
       if (!input) return problem;
       const provider = await providerOf(context.db, input.providerId);
       if (!provider) return notFound(input.providerId, 'Provider');
-      requirePermission(context.viewer, 'calendar:manage', ofProvider(provider), 'this calendar');
-      return publishSlots(context.db, input);
+      return publishSlots(context.db, calendarEditor(context, provider), input);
+    },
+    async publishSlotPattern(_parent, args, context) {
+      const { input, problem } = parseInput(publishSlotPatternSchema(context.now), args.input);
+      if (!input) return problem;
+      const provider = await providerOf(context.db, input.providerId);
+      if (!provider) return notFound(input.providerId, 'Provider');
+      return publishSlotPattern(context.db, calendarEditor(context, provider), input, context.now);
     },
     async updateSlot(_parent, args, context) {
       const { input, problem } = parseInput(updateSlotSchema(context.now), args.input);
       if (!input) return problem;
       const slot = await context.loaders.slotById.load(input.slotId);
       if (!slot) return notFound(input.slotId, 'Slot');
-      requirePermission(
-        context.viewer,
-        'calendar:manage',
-        ofProvider(await providerOfSlot(slot, context)),
-        'this calendar',
-      );
-      return updateSlot(context.db, slot, input, context.now);
+      return updateSlot(context.db, calendarEditor(context, await providerOfSlot(slot, context)), input, context.now);
     },
     async closeSlot(_parent, args, context) {
       const slotId = parseArgs(z.object({ slotId: idSchema }), args).slotId;
       const slot = await context.loaders.slotById.load(slotId);
       if (!slot) return notFound(slotId, 'Slot');
-      requirePermission(
-        context.viewer,
-        'calendar:manage',
-        ofProvider(await providerOfSlot(slot, context)),
-        'this calendar',
-      );
-      return { __typename: 'Slot' as const, ...(await closeSlot(context.db, slot, context.now)) };
+      const editor = calendarEditor(context, await providerOfSlot(slot, context));
+      return { __typename: 'Slot' as const, ...(await closeSlot(context.db, editor, slot, context.now)) };
     },
+    async createCalendarFeed(_parent, args, context) {
+      const { input, problem } = parseInput(createFeedArgs, args);
+      if (!input) return problem;
+      const provider = await providerOf(context.db, input.providerId);
+      if (!provider) return notFound(input.providerId, 'Provider');
+      const staff = requirePermission(
+        context.viewer,
+        'appointment:manage',
+        ofProvider(provider),
+        "this provider's calendar feeds",
+      );
+      const { feed, secret } = await createCalendarFeed(context.db, staff, provider, input.label);
+      return {
+        __typename: 'CalendarFeedIssued' as const,
+        feed,
+        url: calendarFeedUrl(context.publicUrl, secret),
+      };
+    },
+    async revokeCalendarFeed(_parent, args, context) {
+      const { id } = parseArgs(z.object({ id: idSchema }), args);
+      const feed = await calendarFeedById(context.db, id);
+      if (!feed) return notFound(id, 'CalendarFeed');
+      const provider = present(await context.loaders.providerById.load(feed.providerId), `provider of feed ${id}`);
+      const staff = requirePermission(
+        context.viewer,
+        'appointment:manage',
+        ofProvider(provider),
+        "this provider's calendar feeds",
+      );
+      return {
+        __typename: 'CalendarFeed' as const,
+        ...(await revokeCalendarFeed(context.db, staff, provider, feed, context.now)),
+      };
+    },
+    // Reached only by the gateway's signed /calendar/ route: the field is @inaccessible in the public graph.
+    readCalendarFeed: (_parent, args, context) =>
+      readCalendarFeed(context.db, parseArgs(z.object({ secret: z.string() }), args).secret, context.now),
   },
   Provider: {
     __resolveReference: (reference, context) => context.loaders.providerById.load(reference.id),
@@ -213,6 +294,18 @@ export const resolvers: Resolvers = {
     staffLocale(provider, _args, context) {
       requirePermission(context.viewer, 'provider:settings', ofProvider(provider), "this provider's staff language");
       return provider.staffLocale;
+    },
+    slots(provider, args, context) {
+      requirePermission(context.viewer, 'calendar:manage', ofProvider(provider), "this provider's slots");
+      const { from, to } = parseArgs(slotListingArgs, args);
+      return context.loaders.slotsByProvider.load({
+        id: provider.id,
+        args: { from: from.toISOString(), to: to.toISOString() },
+      });
+    },
+    calendarFeeds(provider, _args, context) {
+      requirePermission(context.viewer, 'appointment:manage', ofProvider(provider), "this provider's calendar feeds");
+      return context.loaders.calendarFeedsByProvider.load(provider.id);
     },
     async appointments(provider, args, context) {
       requirePermission(context.viewer, 'appointment:manage', ofProvider(provider), 'these appointments');
@@ -271,7 +364,17 @@ export const resolvers: Resolvers = {
       present(await context.loaders.providerById.load(slot.providerId), `provider of slot ${slot.id}`),
     procedure: (slot, _args, context) =>
       slot.procedureId ? context.loaders.procedureById.load(slot.procedureId) : null,
+    async bookings(slot, _args, context) {
+      requirePermission(
+        context.viewer,
+        'appointment:manage',
+        ofProvider(await providerOfSlot(slot, context)),
+        "this slot's bookings",
+      );
+      return context.loaders.bookingsBySlot.load(slot.id);
+    },
   },
+  AuditEntry: auditEntryResolvers,
   Appointment: {
     cancelSecret: (appointment) => appointment.cancelSecret ?? null,
     contact: async (appointment, _args, context) => {

@@ -13,6 +13,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { auditTrailTable } from '../../core/audit';
 import { LOCALES, REGIONS, WELLNESS_CLUSTERS } from '../../core/domain';
 import type { LocalizedText } from '../../core/locale';
 
@@ -117,6 +118,8 @@ export const providers = providersSchema.table(
     notificationEmail: text('notification_email'),
     /** The staff's messages are in Korean or English. */
     staffLocale: localeEnum('staff_locale').notNull().default('KO'),
+    /** Bumped by every settings save (coordinators included), so a save based on an older read is refused. */
+    settingsVersion: integer('settings_version').notNull().default(1),
     createdAt: createdAt(),
   },
   (table) => [
@@ -204,6 +207,8 @@ export const slots = providersSchema.table(
     interpreterLanguage: localeEnum('interpreter_language'),
     /** Closed by the provider's staff: no longer offered; appointments already held stay. */
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Bumped by every staff edit and by closing, so an edit based on an older read is refused. */
+    version: integer('version').notNull().default(1),
   },
   (table) => [
     check('slots_period', sql`${table.endsAt} > ${table.startsAt}`),
@@ -321,6 +326,36 @@ export const outboxMessages = providersSchema.table(
   ],
 );
 
+/**
+ * The secret iCalendar addresses a provider's staff subscribe to in their own calendar apps
+ * (subgraphs/providers/calendar-feeds.ts). Only the secret's SHA-256 is kept: the address is shown once, and a
+ * leaked database gives no working address. Revoked feeds stay, so the staff see what was issued and when.
+ */
+export const calendarFeeds = providersSchema.table(
+  'calendar_feeds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    /** base64url of the SHA-256 of the 32 random bytes in the address. */
+    secretHash: text('secret_hash').notNull().unique(),
+    createdAt: createdAt(),
+    /** The staff member who issued it (their subject at the issuer). */
+    createdBy: text('created_by').notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastFetchedAt: timestamp('last_fetched_at', { withTimezone: true }),
+  },
+  (table) => [
+    check('calendar_feeds_label', sql`char_length(${table.label}) between 1 and 100`),
+    index('calendar_feeds_provider_idx').on(table.providerId, table.createdAt),
+  ],
+);
+
+/** Every staff change to what the providers subgraph owns (core/audit.ts); append-only by trigger. */
+export const auditTrail = auditTrailTable(providersSchema);
+
 /** What a message announces, as it was when written. */
 export interface MessageFacts {
   reference: string;
@@ -344,3 +379,4 @@ export type ProcedureRow = typeof procedures.$inferSelect;
 export type SlotRow = typeof slots.$inferSelect;
 export type AppointmentRow = typeof appointments.$inferSelect;
 export type OutboxMessageRow = typeof outboxMessages.$inferSelect;
+export type CalendarFeedRow = typeof calendarFeeds.$inferSelect;

@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { buildConsole } from '../../scripts/build-widgets';
 import { postgresBinaries, startPostgresCluster, type PostgresCluster } from './postgres-cluster';
 
 declare module 'vitest' {
@@ -10,8 +11,10 @@ declare module 'vitest' {
 
 let cluster: PostgresCluster | null = null;
 
-/** One real PostgreSQL server for the whole run; each suite creates its own database in it. */
+/** The staff console's build, and one real PostgreSQL server for the whole run (each suite creates its own database in it). */
 export async function setup(project: TestProject): Promise<void> {
+  // The console's end-to-end suites load the real build from the gateway, as staff's browsers do.
+  await buildConsole();
   const binaries = postgresBinaries();
   if ('skipReason' in binaries) {
     console.warn(`\n  Skipping the real-PostgreSQL suites: ${binaries.skipReason}\n`);

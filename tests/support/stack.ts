@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import type { Staff } from '../../core/auth';
 import { issueDevToken } from '../../core/oidc';
 import type { Settings } from '../../core/config';
@@ -30,7 +31,8 @@ export interface Stack {
 
 /**
  * The whole product over real HTTP on ephemeral ports: three subgraphs and the gateway. `options.settings` override
- * the test settings of the providers subgraph (e.g. SMTP_URL, PUBLIC_URL for its booking messages).
+ * the test settings of every service (e.g. SMTP_URL, PUBLIC_URL for the messages' links and the embedded issuer the
+ * console signs in with).
  */
 export async function startStack(
   location: DatabaseLocation,
@@ -40,11 +42,12 @@ export async function startStack(
   // Ports are ephemeral, so each subgraph finds its peers through this map once all have started.
   const urls = new Map<SubgraphName, string>();
   const peerUrl = (name: SubgraphName) => urls.get(name) ?? 'http://127.0.0.1:9/graphql';
+  const settings = { ...testSettings, ...options.settings };
   // On a server the three subgraphs share one database, each in its own schema, as with DATABASE_URL.
   const [providers, itineraries, campaigns] = await Promise.all([
-    startSubgraph(providersSubgraph, { ...testSettings, ...options.settings }, { port: 0, location, peerUrl }),
-    startSubgraph(itinerariesSubgraph, testSettings, { port: 0, location, peerUrl }),
-    startSubgraph(campaignsSubgraph, testSettings, { port: 0, location, peerUrl }),
+    startSubgraph(providersSubgraph, settings, { port: 0, location, peerUrl }),
+    startSubgraph(itinerariesSubgraph, settings, { port: 0, location, peerUrl }),
+    startSubgraph(campaignsSubgraph, settings, { port: 0, location, peerUrl }),
   ]);
   for (const subgraph of [providers, itineraries, campaigns]) urls.set(subgraph.name, subgraph.graphqlUrl);
   const subgraphUrls = {
@@ -52,7 +55,8 @@ export async function startStack(
     itineraries: itineraries.graphqlUrl,
     campaigns: campaigns.graphqlUrl,
   };
-  const gateway = await startGateway(testSettings, { port: options.gatewayPort ?? 0, subgraphUrls });
+  // With PUBLIC_URL the gateway's embedded issuer (and so the console's sign-in) is there too.
+  const gateway = await startGateway(settings, { port: options.gatewayPort ?? 0, subgraphUrls });
   const subgraphs = { providers, itineraries, campaigns };
   return {
     gateway,
@@ -63,7 +67,7 @@ export async function startStack(
         headers: {
           'content-type': 'application/json',
           ...(staff && {
-            authorization: `Bearer ${await issueDevToken(staff, { settings: testSettings, lifetimeSeconds: 600 })}`,
+            authorization: `Bearer ${await issueDevToken(staff, { settings, lifetimeSeconds: 600 })}`,
           }),
         },
         body: JSON.stringify({ query, variables }),
@@ -78,6 +82,32 @@ export async function startStack(
       await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
     },
   };
+}
+
+/** A port nothing listens on right now, for a server that must know its own address before it starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A stack whose gateway listens at its PUBLIC_URL, as browsers reach it: the messages' links and the embedded
+ * issuer (issuer PUBLIC_URL/auth, console redirect PUBLIC_URL/console/) point at the gateway itself.
+ */
+export async function startStackAtPublicUrl(
+  location: DatabaseLocation,
+  settings: Partial<Settings> = {},
+): Promise<Stack & { publicUrl: string }> {
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const stack = await startStack(location, { settings: { ...settings, PUBLIC_URL: publicUrl }, gatewayPort: port });
+  return { ...stack, publicUrl };
 }
 
 /**

@@ -72,6 +72,7 @@ export async function openSubgraph<TTables extends Record<string, unknown>, TLoa
     db: database.db,
     logger,
     serviceKey: serviceKey(testSettings.SUBGRAPH_SECRET, module.name),
+    publicUrl: testSettings.PUBLIC_URL,
     peers: noPeers,
   };
   return {

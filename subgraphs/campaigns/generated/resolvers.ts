@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityReference as EntityReferenceModel } from '../../../core/models';
 import type { CampaignModel as CampaignModelModel, CampaignStatsModel as CampaignStatsModelModel } from '../models';
 import type { CreativeRow as CreativeRowModel, PromotionEventRow as PromotionEventRowModel, EmbedSiteRow as EmbedSiteRowModel } from '../schema';
+import type { AuditEntryModel as AuditEntryModelModel } from '../../../core/audit';
 import type { CampaignsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -27,6 +28,48 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A field's value before and after a change, as JSON text; null when it had none. */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  /** Dotted path, e.g. capacity or title.EN. */
+  field: Scalars['String']['output'];
+};
+
+/** One staff change, as the audit trail keeps it: append-only, never edited. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, <thing>.<verb>: slot.publish, appointment.confirm, package.update, campaign.pause … */
+  action: Scalars['String']['output'];
+  /** The staff member's subject at their issuer, e.g. lumiere@staff.test. */
+  actor: Scalars['String']['output'];
+  /** Their role when they made the change, e.g. provider-admin. */
+  actorRole: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** How many fields the change touched, also when changes lists only the first 100. */
+  changeCount: Scalars['Int']['output'];
+  /** The values that differ between before and after, field by field, in field order: the first 100. */
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The kind of thing changed, e.g. Slot, Package, Campaign. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type Campaign = {
   __typename?: 'Campaign';
   appointmentStats: Maybe<ConversionStats>;
@@ -41,6 +84,8 @@ export type Campaign = {
   id: Scalars['ID']['output'];
   inquiryStats: Maybe<ConversionStats>;
   name: Scalars['String']['output'];
+  /** The stored names, one per locale that has its own (no fallback), for editing. */
+  names: Array<LocalizedText>;
   organisation: Scalars['String']['output'];
   /** The packages linked, in order, whatever their status: internal, the itineraries subgraph resolves Campaign.packages from them, showing each caller only the packages it may see. */
   packageIds: Array<Scalars['ID']['output']>;
@@ -59,6 +104,8 @@ export type Campaign = {
   targetCountries: Array<Scalars['String']['output']>;
   theme: CampaignTheme;
   trackingCode: Scalars['String']['output'];
+  /** Bumped by every change to the plan, a creative or the lifecycle; send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -119,7 +166,7 @@ export type CampaignInput = {
   trackingCode?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type CampaignResult = Campaign | InvalidInput | InvalidTransition | NotFound;
+export type CampaignResult = Campaign | InvalidInput | InvalidTransition | NotFound | StaleVersion;
 
 export type CampaignStats = {
   __typename?: 'CampaignStats';
@@ -256,6 +303,13 @@ export type Locale =
   | 'ZH'
   | 'ZH_TW';
 
+/** One stored text in one locale. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  locale: Locale;
+  text: Scalars['String']['output'];
+};
+
 /** One text in one locale; names need an EN or a KO text. */
 export type LocalizedTextInput = {
   locale: Locale;
@@ -327,16 +381,19 @@ export type MutationCreatePromotionEventArgs = {
 
 
 export type MutationEndCampaignArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationPauseCampaignArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationRecordPromotionLeadsArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   leads: Scalars['Int']['input'];
 };
@@ -344,22 +401,26 @@ export type MutationRecordPromotionLeadsArgs = {
 
 export type MutationRemoveCampaignCreativeArgs = {
   campaignId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   locale: Locale;
 };
 
 
 export type MutationResumeCampaignArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationScheduleCampaignArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationSetCampaignCreativeArgs = {
   campaignId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: CreativeInput;
 };
 
@@ -370,12 +431,14 @@ export type MutationTrackCampaignEventArgs = {
 
 
 export type MutationUpdateCampaignArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: CampaignInput;
 };
 
 
 export type MutationUpdatePromotionEventArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: PromotionEventInput;
 };
@@ -409,6 +472,8 @@ export type PromotionEvent = {
   city: Scalars['String']['output'];
   country: Scalars['String']['output'];
   description: Maybe<Scalars['String']['output']>;
+  /** The stored descriptions, one per locale that has its own (no fallback), for editing. */
+  descriptions: Array<LocalizedText>;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   itineraryPackageId: Maybe<Scalars['ID']['output']>;
@@ -425,6 +490,10 @@ export type PromotionEvent = {
   startsAt: Scalars['DateTime']['output'];
   targetCountries: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** The stored titles, one per locale that has its own (no fallback), for editing. */
+  titles: Array<LocalizedText>;
+  /** Bumped by every change to the plan or the leads; send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -498,7 +567,7 @@ export type PromotionEventKind =
   /** Quarterly partner workshop with hospitals and agencies. */
   | 'WORKSHOP';
 
-export type PromotionEventResult = InvalidInput | NotFound | PromotionEvent;
+export type PromotionEventResult = InvalidInput | NotFound | PromotionEvent | StaleVersion;
 
 export type Provider = {
   __typename?: 'Provider';
@@ -517,6 +586,13 @@ export type Query = {
   embedSite: Maybe<EmbedSite>;
   /** Marketing staff: their organisation's campaigns, drafts included, newest first; first is 1..100 (default 50). Platform admins see every organisation's. */
   myCampaigns: CampaignConnection;
+  /**
+   * Marketing staff: their organisation's promotion events overlapping [from, to) (at most 400 days apart), earliest
+   * first, for the calendar; platform admins see every organisation's. At most 100: a narrower window shows the rest.
+   */
+  myPromotionEvents: Array<PromotionEvent>;
+  /** Marketing staff of the organisation (audit:read) and platform admins: its audit trail, newest first; entityId narrows it to one campaign or promotion event. */
+  organisationAuditTrail: AuditEntryConnection;
   /** PR briefings, exhibitions, FAM tours, workshops and newsletters, by start date. */
   promotionEvents: PromotionEventConnection;
 };
@@ -555,6 +631,20 @@ export type QueryMyCampaignsArgs = {
 };
 
 
+export type QueryMyPromotionEventsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryOrganisationAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisation: Scalars['String']['input'];
+};
+
+
 export type QueryPromotionEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PromotionEventFilter>;
@@ -584,6 +674,18 @@ export type RejectedEvents = {
   __typename?: 'RejectedEvents';
   count: Scalars['Int']['output'];
   reason: TrackingRejectionReason;
+};
+
+/**
+ * Someone saved a newer version since this one was read; nothing was stored. Read the thing again, look at what
+ * changed, and save again on top of it.
+ */
+export type StaleVersion = {
+  __typename?: 'StaleVersion';
+  /** The version stored now; the save named an older one. */
+  currentVersion: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
 };
 
 /**
@@ -761,20 +863,26 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInput )
     | ( InvalidTransition )
     | ( NotFound )
+    | ( StaleVersion )
   ;
   PromotionEventResult:
     | ( InvalidInput )
     | ( NotFound )
     | ( PromotionEventRowModel )
+    | ( StaleVersion )
   ;
 };
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Campaign: ResolverTypeWrapper<CampaignModelModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModelModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  Campaign: ResolverTypeWrapper<CampaignModelModel>;
   CampaignConnection: ResolverTypeWrapper<Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignEdge']> }>;
   CampaignEdge: ResolverTypeWrapper<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>;
   CampaignEventKind: CampaignEventKind;
@@ -796,6 +904,7 @@ export type ResolversTypes = {
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   InvalidTransition: ResolverTypeWrapper<InvalidTransition>;
   Locale: Locale;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
   MarketingChannel: MarketingChannel;
   MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
@@ -815,6 +924,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
   RejectedEvents: ResolverTypeWrapper<RejectedEvents>;
+  StaleVersion: ResolverTypeWrapper<StaleVersion>;
   Throttled: ResolverTypeWrapper<Throttled>;
   TrackCampaignEventInput: TrackCampaignEventInput;
   TrackingRejectionReason: TrackingRejectionReason;
@@ -826,9 +936,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Campaign: CampaignModelModel;
-  ID: Scalars['ID']['output'];
+  AuditChange: AuditChange;
   String: Scalars['String']['output'];
+  AuditEntry: AuditEntryModelModel;
+  ID: Scalars['ID']['output'];
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Campaign: CampaignModelModel;
   CampaignConnection: Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignEdge']> };
   CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
   CampaignFilter: CampaignFilter;
@@ -846,6 +960,7 @@ export type ResolversParentTypes = {
   FieldError: FieldError;
   InvalidInput: InvalidInput;
   InvalidTransition: InvalidTransition;
+  LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
   MinorUnits: Scalars['MinorUnits']['output'];
   Money: Money;
@@ -862,6 +977,7 @@ export type ResolversParentTypes = {
   Provider: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
   RejectedEvents: RejectedEvents;
+  StaleVersion: StaleVersion;
   Throttled: Throttled;
   TrackCampaignEventInput: TrackCampaignEventInput;
   TrafficRow: TrafficRow;
@@ -876,6 +992,35 @@ export type CacheControlDirectiveArgs = {
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = CampaignsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AuditChangeResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
 export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['MarketingChannel']>, ParentType, ContextType>;
@@ -885,6 +1030,7 @@ export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CampaignNameArgs, 'locale'>>;
+  names?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   packageIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   placements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -897,6 +1043,7 @@ export type CampaignResolvers<ContextType = CampaignsContext, ParentType extends
   targetCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['CampaignTheme'], ParentType, ContextType>;
   trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -912,7 +1059,7 @@ export type CampaignEdgeResolvers<ContextType = CampaignsContext, ParentType ext
 };
 
 export type CampaignResultResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignResult'] = ResolversParentTypes['CampaignResult']> = {
-  __resolveType: TypeResolveFn<'Campaign' | 'InvalidInput' | 'InvalidTransition' | 'NotFound', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Campaign' | 'InvalidInput' | 'InvalidTransition' | 'NotFound' | 'StaleVersion', ParentType, ContextType>;
 };
 
 export type CampaignStatsResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['CampaignStats'] = ResolversParentTypes['CampaignStats']> = {
@@ -980,6 +1127,11 @@ export type InvalidTransitionResolvers<ContextType = CampaignsContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LocalizedTextResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {
   name: 'MinorUnits';
 }
@@ -1029,6 +1181,7 @@ export type PromotionEventResolvers<ContextType = CampaignsContext, ParentType e
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PromotionEventDescriptionArgs, 'locale'>>;
+  descriptions?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itineraryPackageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1042,6 +1195,8 @@ export type PromotionEventResolvers<ContextType = CampaignsContext, ParentType e
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   targetCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PromotionEventTitleArgs, 'locale'>>;
+  titles?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1057,7 +1212,7 @@ export type PromotionEventEdgeResolvers<ContextType = CampaignsContext, ParentTy
 };
 
 export type PromotionEventResultResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['PromotionEventResult'] = ResolversParentTypes['PromotionEventResult']> = {
-  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'PromotionEvent', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'PromotionEvent' | 'StaleVersion', ParentType, ContextType>;
 };
 
 export type ProviderResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
@@ -1070,12 +1225,21 @@ export type QueryResolvers<ContextType = CampaignsContext, ParentType extends Re
   campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
   embedSite?: Resolver<Maybe<ResolversTypes['EmbedSite']>, ParentType, ContextType, RequireFields<QueryEmbedSiteArgs, 'key'>>;
   myCampaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryMyCampaignsArgs, 'first'>>;
+  myPromotionEvents?: Resolver<Array<ResolversTypes['PromotionEvent']>, ParentType, ContextType, RequireFields<QueryMyPromotionEventsArgs, 'from' | 'to'>>;
+  organisationAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryOrganisationAuditTrailArgs, 'first' | 'organisation'>>;
   promotionEvents?: Resolver<ResolversTypes['PromotionEventConnection'], ParentType, ContextType, RequireFields<QueryPromotionEventsArgs, 'first'>>;
 };
 
 export type RejectedEventsResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['RejectedEvents'] = ResolversParentTypes['RejectedEvents']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['TrackingRejectionReason'], ParentType, ContextType>;
+};
+
+export type StaleVersionResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['StaleVersion'] = ResolversParentTypes['StaleVersion']> = {
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ThrottledResolvers<ContextType = CampaignsContext, ParentType extends ResolversParentTypes['Throttled'] = ResolversParentTypes['Throttled']> = {
@@ -1092,6 +1256,10 @@ export type TrafficRowResolvers<ContextType = CampaignsContext, ParentType exten
 };
 
 export type Resolvers<ContextType = CampaignsContext> = {
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;
@@ -1106,6 +1274,7 @@ export type Resolvers<ContextType = CampaignsContext> = {
   FieldError?: FieldErrorResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
   InvalidTransition?: InvalidTransitionResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
   MinorUnits?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1119,6 +1288,7 @@ export type Resolvers<ContextType = CampaignsContext> = {
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectedEvents?: RejectedEventsResolvers<ContextType>;
+  StaleVersion?: StaleVersionResolvers<ContextType>;
   Throttled?: ThrottledResolvers<ContextType>;
   TrafficRow?: TrafficRowResolvers<ContextType>;
 };

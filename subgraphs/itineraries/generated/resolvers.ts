@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityReference as EntityReferenceModel, ConversionStatsModel as ConversionStatsModelModel } from '../../../core/models';
 import type { PackageRow as PackageRowModel, ItineraryDayRow as ItineraryDayRowModel, ItineraryStepRow as ItineraryStepRowModel, ExchangeRateRow as ExchangeRateRowModel, InquiryRow as InquiryRowModel } from '../schema';
 import type { PriceLineModel as PriceLineModelModel, CampaignModel as CampaignModelModel, PromotionEventModel as PromotionEventModelModel } from '../models';
+import type { AuditEntryModel as AuditEntryModelModel } from '../../../core/audit';
 import type { ItinerariesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -25,6 +26,48 @@ export type Scalars = {
    */
   MinorUnits: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A field's value before and after a change, as JSON text; null when it had none. */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  /** Dotted path, e.g. capacity or title.EN. */
+  field: Scalars['String']['output'];
+};
+
+/** One staff change, as the audit trail keeps it: append-only, never edited. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, <thing>.<verb>: slot.publish, appointment.confirm, package.update, campaign.pause … */
+  action: Scalars['String']['output'];
+  /** The staff member's subject at their issuer, e.g. lumiere@staff.test. */
+  actor: Scalars['String']['output'];
+  /** Their role when they made the change, e.g. provider-admin. */
+  actorRole: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** How many fields the change touched, also when changes lists only the first 100. */
+  changeCount: Scalars['Int']['output'];
+  /** The values that differ between before and after, field by field, in field order: the first 100. */
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The kind of thing changed, e.g. Slot, Package, Campaign. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
 };
 
 /** A campaign, as far as inquiries are concerned: found by its tracking code. */
@@ -63,6 +106,12 @@ export type ConversionStats = {
   total: Scalars['Int']['output'];
 };
 
+/** Where a reply e-mail is: waiting for (or retrying) the mail server, accepted by it, or refused by it for good. */
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
 export type ExchangeRate = {
   __typename?: 'ExchangeRate';
   asOf: Scalars['Date']['output'];
@@ -84,13 +133,20 @@ export type Inquiry = {
   /** Personal data: only the region's staff see it. */
   contact: Maybe<InquiryContact>;
   createdAt: Scalars['DateTime']['output'];
+  /** Staff of the region only: notes, replies and status changes, oldest first (the latest 100 of a longer history). */
+  history: Maybe<Array<InquiryEvent>>;
   id: Scalars['ID']['output'];
+  /** Staff of the region only: the patient's language, which replies are framed in. */
+  locale: Maybe<Locale>;
   message: Maybe<Scalars['String']['output']>;
   /** Null when the package is hidden from the caller (set back to draft or closed since). */
   package: Maybe<Package>;
   partySize: Scalars['Int']['output'];
   preferredStart: Maybe<Scalars['Date']['output']>;
   reference: Scalars['String']['output'];
+  status: InquiryStatus;
+  /** Bumped by every status change; send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 export type InquiryConnection = {
@@ -124,7 +180,47 @@ export type InquiryEdge = {
   node: Inquiry;
 };
 
+/** One step of an inquiry's handling by the staff. */
+export type InquiryEvent = {
+  __typename?: 'InquiryEvent';
+  at: Scalars['DateTime']['output'];
+  /** The staff member's subject at their issuer. */
+  by: Scalars['String']['output'];
+  /** For a REPLY: SENT, PENDING or FAILED. */
+  delivery: Maybe<DeliveryStatus>;
+  id: Scalars['ID']['output'];
+  kind: InquiryEventKind;
+  /** For a STATUS event: the status it moved to. */
+  status: Maybe<InquiryStatus>;
+  /** The note, the reply's text, or the reason given with LOST. */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+export type InquiryEventKind =
+  /** A note among the staff; the patient never sees it. */
+  | 'NOTE'
+  /** An e-mail to the patient. */
+  | 'REPLY'
+  /** A move along the pipeline. */
+  | 'STATUS';
+
+export type InquiryFilter = {
+  packageId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<InquiryStatus>;
+};
+
 export type InquiryResult = Inquiry | InvalidInput | NotFound | Throttled;
+
+/** Where an inquiry stands, from the tourism staff's first answer to the booking (or the loss). */
+export type InquiryStatus =
+  | 'BOOKED'
+  | 'CONTACTED'
+  /** Not pursued; the reason is in the history. May be reopened to CONTACTED. */
+  | 'LOST'
+  | 'NEW'
+  | 'QUOTED';
+
+export type InquiryUpdateResult = Inquiry | InvalidInput | NotFound | StaleVersion;
 
 /** The input was refused; nothing was stored. */
 export type InvalidInput = {
@@ -224,13 +320,25 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Tourism staff of the package's region: a note for the staff (1..2,000 characters); the patient never sees it. */
+  addInquiryNote: InquiryUpdateResult;
   /** Tourism staff of the package's region: a new package, as a DRAFT. */
   createPackage: PackageResult;
-  /** Tourism staff of the package's region: publishing makes it visible to everyone; closing withdraws it. */
+  /** Tourism staff of the package's region: e-mails the patient through the outbox, framed in the patient's language (greeting, the package, the staff's text, how to answer); marks NEW inquiries CONTACTED. The text is 1..5,000 characters, sent as written. */
+  replyToInquiry: InquiryUpdateResult;
+  /** Tourism staff of the package's region: NEW → CONTACTED → QUOTED → BOOKED, or LOST from any open status (reason required, 1..500 characters); LOST can be reopened to CONTACTED. With expectedVersion, refused (StaleVersion) when the inquiry changed since. */
+  setInquiryStatus: InquiryUpdateResult;
+  /** Tourism staff of the package's region: publishing makes it visible to everyone; closing withdraws it. With expectedVersion, refused (StaleVersion) when someone saved since. */
   setPackageStatus: PackageResult;
   submitInquiry: InquiryResult;
-  /** Tourism staff of the package's region (before and after the change): replaces the package's content. */
+  /** Tourism staff of the package's region (before and after the change): replaces the package's content. With expectedVersion, refused (StaleVersion, nothing stored) when someone saved since. */
   updatePackage: PackageResult;
+};
+
+
+export type MutationAddInquiryNoteArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -239,7 +347,22 @@ export type MutationCreatePackageArgs = {
 };
 
 
+export type MutationReplyToInquiryArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationSetInquiryStatusArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: InquiryStatus;
+};
+
+
 export type MutationSetPackageStatusArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   status: PackageStatus;
 };
@@ -251,6 +374,7 @@ export type MutationSubmitInquiryArgs = {
 
 
 export type MutationUpdatePackageArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: PackageInput;
 };
@@ -287,8 +411,14 @@ export type Package = {
   /** Anonymous callers only ever see PUBLISHED packages. */
   status: PackageStatus;
   summary: Scalars['String']['output'];
+  /** Every stored text of the package in every locale it has, without fallbacks: what an editor fills its form with (paths as in translations). Title first, then summary, days with their steps, prices, visa notes; locales in Locale order. */
+  texts: Array<PackageText>;
   theme: PackageTheme;
   title: Scalars['String']['output'];
+  /** Per locale, the texts of this package that have no text in it (paths such as title, summary, days.2.title, days.2.steps.0.description, prices.1.label, visa.notes; days, steps and prices counted from 0 as in PackageInput); complete when none is missing. Optional texts left out altogether (a step without description) are not missing. Derived from the stored texts when read, the ten locales in Locale order. */
+  translations: Array<PackageTranslation>;
+  /** Bumped by every staff save (content or status); send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
   visa: VisaInfo;
   wellnessCluster: Maybe<WellnessCluster>;
 };
@@ -359,7 +489,7 @@ export type PackageInput = {
   wellnessCluster?: InputMaybe<WellnessCluster>;
 };
 
-export type PackageResult = InvalidInput | NotFound | Package;
+export type PackageResult = InvalidInput | NotFound | Package | StaleVersion;
 
 export type PackageSegment =
   | 'GROUP'
@@ -374,6 +504,15 @@ export type PackageStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** One stored text of a package in one locale. */
+export type PackageText = {
+  __typename?: 'PackageText';
+  locale: Locale;
+  /** Dotted path into PackageInput, e.g. days.0.steps.1.description. */
+  path: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type PackageTheme =
   | 'CANCER_CARE'
   /** Familiarisation tour for overseas travel agencies. */
@@ -386,6 +525,15 @@ export type PackageTheme =
   | 'K_POP'
   | 'TRANSPLANT'
   | 'WELLNESS';
+
+/** Which texts of a package are missing in one locale. */
+export type PackageTranslation = {
+  __typename?: 'PackageTranslation';
+  complete: Scalars['Boolean']['output'];
+  locale: Locale;
+  /** Dotted paths into PackageInput, e.g. days.0.steps.1.title. */
+  missing: Array<Scalars['String']['output']>;
+};
 
 export type PackageVisaInput = {
   notes?: InputMaybe<Array<LocalizedTextInput>>;
@@ -472,6 +620,10 @@ export type Query = {
   package: Maybe<Package>;
   /** Published packages ordered by slug (their region's staff also see its drafts and closed packages); first is 1..100 (default 20). */
   packages: PackageConnection;
+  /** The region's staff (audit:read) and platform admins: the staff changes to its packages and inquiries, newest first; entityId narrows it to one package or inquiry. */
+  regionAuditTrail: AuditEntryConnection;
+  /** Tourism staff of the region (inquiry:manage) and platform admins: the inquiries about the region's packages, newest first; first is 1..100 (default 20). */
+  regionInquiries: InquiryConnection;
 };
 
 
@@ -485,6 +637,22 @@ export type QueryPackagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PackageFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegionAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region: Region;
+};
+
+
+export type QueryRegionInquiriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InquiryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region: Region;
 };
 
 export type Region =
@@ -505,6 +673,18 @@ export type Region =
   | 'SEJONG'
   | 'SEOUL'
   | 'ULSAN';
+
+/**
+ * Someone saved a newer version since this one was read; nothing was stored. Read the thing again, look at what
+ * changed, and save again on top of it.
+ */
+export type StaleVersion = {
+  __typename?: 'StaleVersion';
+  /** The version stored now; the save named an older one. */
+  currentVersion: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
 
 export type StayStep = {
   __typename?: 'StayStep';
@@ -775,6 +955,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFound )
     | ( Throttled )
   ;
+  InquiryUpdateResult:
+    | ( InquiryRowModel )
+    | ( InvalidInput )
+    | ( NotFound )
+    | ( StaleVersion )
+  ;
   ItineraryStep:
     | ( ItineraryStepRowModel )
     | ( ItineraryStepRowModel )
@@ -786,19 +972,25 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInput )
     | ( NotFound )
     | ( PackageRowModel )
+    | ( StaleVersion )
   ;
 };
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Campaign: ResolverTypeWrapper<CampaignModelModel>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModelModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  Campaign: ResolverTypeWrapper<CampaignModelModel>;
   ConversionRow: ResolverTypeWrapper<ConversionRow>;
   ConversionStats: ResolverTypeWrapper<ConversionStatsModelModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryStatus: DeliveryStatus;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateRowModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FieldError: ResolverTypeWrapper<FieldError>;
@@ -807,7 +999,12 @@ export type ResolversTypes = {
   InquiryContact: ResolverTypeWrapper<InquiryContact>;
   InquiryContactInput: InquiryContactInput;
   InquiryEdge: ResolverTypeWrapper<Omit<InquiryEdge, 'node'> & { node: ResolversTypes['Inquiry'] }>;
+  InquiryEvent: ResolverTypeWrapper<InquiryEvent>;
+  InquiryEventKind: InquiryEventKind;
+  InquiryFilter: InquiryFilter;
   InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
+  InquiryStatus: InquiryStatus;
+  InquiryUpdateResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryUpdateResult']>;
   InvalidInput: ResolverTypeWrapper<InvalidInput>;
   ItineraryDay: ResolverTypeWrapper<ItineraryDayRowModel>;
   ItineraryDayInput: ItineraryDayInput;
@@ -829,7 +1026,9 @@ export type ResolversTypes = {
   PackageResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PackageResult']>;
   PackageSegment: PackageSegment;
   PackageStatus: PackageStatus;
+  PackageText: ResolverTypeWrapper<PackageText>;
   PackageTheme: PackageTheme;
+  PackageTranslation: ResolverTypeWrapper<PackageTranslation>;
   PackageVisaInput: PackageVisaInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PriceBreakdown: ResolverTypeWrapper<Omit<PriceBreakdown, 'exchangeRate' | 'lines'> & { exchangeRate?: Maybe<ResolversTypes['ExchangeRate']>, lines: Array<ResolversTypes['PriceLine']> }>;
@@ -841,6 +1040,7 @@ export type ResolversTypes = {
   Provider: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: Region;
+  StaleVersion: ResolverTypeWrapper<StaleVersion>;
   StayStep: ResolverTypeWrapper<ItineraryStepRowModel>;
   StepKind: StepKind;
   SubmitInquiryInput: SubmitInquiryInput;
@@ -860,9 +1060,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Campaign: CampaignModelModel;
+  AuditChange: AuditChange;
   String: Scalars['String']['output'];
+  AuditEntry: AuditEntryModelModel;
   ID: Scalars['ID']['output'];
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Campaign: CampaignModelModel;
   ConversionRow: ConversionRow;
   ConversionStats: ConversionStatsModelModel;
   Date: Scalars['Date']['output'];
@@ -875,7 +1079,10 @@ export type ResolversParentTypes = {
   InquiryContact: InquiryContact;
   InquiryContactInput: InquiryContactInput;
   InquiryEdge: Omit<InquiryEdge, 'node'> & { node: ResolversParentTypes['Inquiry'] };
+  InquiryEvent: InquiryEvent;
+  InquiryFilter: InquiryFilter;
   InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
+  InquiryUpdateResult: ResolversUnionTypes<ResolversParentTypes>['InquiryUpdateResult'];
   InvalidInput: InvalidInput;
   ItineraryDay: ItineraryDayRowModel;
   ItineraryDayInput: ItineraryDayInput;
@@ -893,6 +1100,8 @@ export type ResolversParentTypes = {
   PackageFilter: PackageFilter;
   PackageInput: PackageInput;
   PackageResult: ResolversUnionTypes<ResolversParentTypes>['PackageResult'];
+  PackageText: PackageText;
+  PackageTranslation: PackageTranslation;
   PackageVisaInput: PackageVisaInput;
   PageInfo: PageInfo;
   PriceBreakdown: Omit<PriceBreakdown, 'exchangeRate' | 'lines'> & { exchangeRate?: Maybe<ResolversParentTypes['ExchangeRate']>, lines: Array<ResolversParentTypes['PriceLine']> };
@@ -902,6 +1111,7 @@ export type ResolversParentTypes = {
   PromotionEvent: PromotionEventModelModel;
   Provider: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
+  StaleVersion: StaleVersion;
   StayStep: ItineraryStepRowModel;
   SubmitInquiryInput: SubmitInquiryInput;
   Throttled: Throttled;
@@ -919,6 +1129,35 @@ export type CacheControlDirectiveArgs = {
 };
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = ItinerariesContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditChangeResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
 
 export type CampaignResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -963,12 +1202,16 @@ export type InquiryResolvers<ContextType = ItinerariesContext, ParentType extend
   campaignCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['InquiryContact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['InquiryEvent']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType>;
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   preferredStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InquiryStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -991,8 +1234,22 @@ export type InquiryEdgeResolvers<ContextType = ItinerariesContext, ParentType ex
   node?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
 };
 
+export type InquiryEventResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InquiryEvent'] = ResolversParentTypes['InquiryEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['DeliveryStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InquiryEventKind'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['InquiryStatus']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type InquiryResultResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InquiryResult'] = ResolversParentTypes['InquiryResult']> = {
   __resolveType: TypeResolveFn<'Inquiry' | 'InvalidInput' | 'NotFound' | 'Throttled', ParentType, ContextType>;
+};
+
+export type InquiryUpdateResultResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InquiryUpdateResult'] = ResolversParentTypes['InquiryUpdateResult']> = {
+  __resolveType: TypeResolveFn<'Inquiry' | 'InvalidInput' | 'NotFound' | 'StaleVersion', ParentType, ContextType>;
 };
 
 export type InvalidInputResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['InvalidInput'] = ResolversParentTypes['InvalidInput']> = {
@@ -1028,7 +1285,10 @@ export type MoneyResolvers<ContextType = ItinerariesContext, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addInquiryNote?: Resolver<ResolversTypes['InquiryUpdateResult'], ParentType, ContextType, RequireFields<MutationAddInquiryNoteArgs, 'id' | 'text'>>;
   createPackage?: Resolver<ResolversTypes['PackageResult'], ParentType, ContextType, RequireFields<MutationCreatePackageArgs, 'input'>>;
+  replyToInquiry?: Resolver<ResolversTypes['InquiryUpdateResult'], ParentType, ContextType, RequireFields<MutationReplyToInquiryArgs, 'id' | 'text'>>;
+  setInquiryStatus?: Resolver<ResolversTypes['InquiryUpdateResult'], ParentType, ContextType, RequireFields<MutationSetInquiryStatusArgs, 'id' | 'status'>>;
   setPackageStatus?: Resolver<ResolversTypes['PackageResult'], ParentType, ContextType, RequireFields<MutationSetPackageStatusArgs, 'id' | 'status'>>;
   submitInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationSubmitInquiryArgs, 'input'>>;
   updatePackage?: Resolver<ResolversTypes['PackageResult'], ParentType, ContextType, RequireFields<MutationUpdatePackageArgs, 'id' | 'input'>>;
@@ -1058,8 +1318,11 @@ export type PackageResolvers<ContextType = ItinerariesContext, ParentType extend
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PackageStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PackageSummaryArgs, 'locale'>>;
+  texts?: Resolver<Array<ResolversTypes['PackageText']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['PackageTheme'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PackageTitleArgs, 'locale'>>;
+  translations?: Resolver<Array<ResolversTypes['PackageTranslation']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visa?: Resolver<ResolversTypes['VisaInfo'], ParentType, ContextType>;
   wellnessCluster?: Resolver<Maybe<ResolversTypes['WellnessCluster']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1077,7 +1340,19 @@ export type PackageEdgeResolvers<ContextType = ItinerariesContext, ParentType ex
 };
 
 export type PackageResultResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PackageResult'] = ResolversParentTypes['PackageResult']> = {
-  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Package', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Package' | 'StaleVersion', ParentType, ContextType>;
+};
+
+export type PackageTextResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PackageText'] = ResolversParentTypes['PackageText']> = {
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PackageTranslationResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PackageTranslation'] = ResolversParentTypes['PackageTranslation']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1122,6 +1397,15 @@ export type QueryResolvers<ContextType = ItinerariesContext, ParentType extends 
   exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
   package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, Partial<QueryPackageArgs>>;
   packages?: Resolver<ResolversTypes['PackageConnection'], ParentType, ContextType, RequireFields<QueryPackagesArgs, 'first'>>;
+  regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first' | 'region'>>;
+  regionInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryRegionInquiriesArgs, 'first' | 'region'>>;
+};
+
+export type StaleVersionResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['StaleVersion'] = ResolversParentTypes['StaleVersion']> = {
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StayStepResolvers<ContextType = ItinerariesContext, ParentType extends ResolversParentTypes['StayStep'] = ResolversParentTypes['StayStep']> = {
@@ -1168,6 +1452,10 @@ export type WellnessStepResolvers<ContextType = ItinerariesContext, ParentType e
 };
 
 export type Resolvers<ContextType = ItinerariesContext> = {
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   ConversionRow?: ConversionRowResolvers<ContextType>;
   ConversionStats?: ConversionStatsResolvers<ContextType>;
@@ -1179,7 +1467,9 @@ export type Resolvers<ContextType = ItinerariesContext> = {
   InquiryConnection?: InquiryConnectionResolvers<ContextType>;
   InquiryContact?: InquiryContactResolvers<ContextType>;
   InquiryEdge?: InquiryEdgeResolvers<ContextType>;
+  InquiryEvent?: InquiryEventResolvers<ContextType>;
   InquiryResult?: InquiryResultResolvers<ContextType>;
+  InquiryUpdateResult?: InquiryUpdateResultResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
   ItineraryDay?: ItineraryDayResolvers<ContextType>;
   ItineraryStep?: ItineraryStepResolvers<ContextType>;
@@ -1192,6 +1482,8 @@ export type Resolvers<ContextType = ItinerariesContext> = {
   PackageConnection?: PackageConnectionResolvers<ContextType>;
   PackageEdge?: PackageEdgeResolvers<ContextType>;
   PackageResult?: PackageResultResolvers<ContextType>;
+  PackageText?: PackageTextResolvers<ContextType>;
+  PackageTranslation?: PackageTranslationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PriceBreakdown?: PriceBreakdownResolvers<ContextType>;
   PriceLine?: PriceLineResolvers<ContextType>;
@@ -1199,6 +1491,7 @@ export type Resolvers<ContextType = ItinerariesContext> = {
   PromotionEvent?: PromotionEventResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StaleVersion?: StaleVersionResolvers<ContextType>;
   StayStep?: StayStepResolvers<ContextType>;
   Throttled?: ThrottledResolvers<ContextType>;
   TourStep?: TourStepResolvers<ContextType>;

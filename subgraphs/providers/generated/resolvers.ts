@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProviderRow as ProviderRowModel, ProcedureRow as ProcedureRowModel, SlotRow as SlotRowModel, DesignationRow as DesignationRowModel, CoordinatorRow as CoordinatorRowModel } from '../schema';
+import type { ProviderRow as ProviderRowModel, ProcedureRow as ProcedureRowModel, SlotRow as SlotRowModel, DesignationRow as DesignationRowModel, CoordinatorRow as CoordinatorRowModel, CalendarFeedRow as CalendarFeedRowModel } from '../schema';
 import type { AppointmentModel as AppointmentModelModel } from '../models';
 import type { CampaignReference as CampaignReferenceModel, ConversionStatsModel as ConversionStatsModelModel } from '../../../core/models';
+import type { AuditEntryModel as AuditEntryModelModel } from '../../../core/audit';
 import type { ProvidersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -87,6 +88,69 @@ export type AppointmentStatus =
   /** Requested: the places are held until the provider's staff confirm or decline. */
   | 'HELD';
 
+/** A field's value before and after a change, as JSON text; null when it had none. */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  /** Dotted path, e.g. capacity or title.EN. */
+  field: Scalars['String']['output'];
+};
+
+/** One staff change, as the audit trail keeps it: append-only, never edited. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, <thing>.<verb>: slot.publish, appointment.confirm, package.update, campaign.pause … */
+  action: Scalars['String']['output'];
+  /** The staff member's subject at their issuer, e.g. lumiere@staff.test. */
+  actor: Scalars['String']['output'];
+  /** Their role when they made the change, e.g. provider-admin. */
+  actorRole: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** How many fields the change touched, also when changes lists only the first 100. */
+  changeCount: Scalars['Int']['output'];
+  /** The values that differ between before and after, field by field, in field order: the first 100. */
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The kind of thing changed, e.g. Slot, Package, Campaign. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** A secret iCalendar address of a provider's appointments, for the staff's own calendar app. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  /** The staff member who issued it. */
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** When a calendar app last read it. */
+  lastFetchedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Set once revoked: the address no longer works. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CalendarFeedIssued = {
+  __typename?: 'CalendarFeedIssued';
+  feed: CalendarFeed;
+  /** Shown once: the secret address to subscribe to. Anyone holding it sees the appointments' times and references (never the patients' names or contacts), so keep it like a password and revoke it when in doubt. */
+  url: Scalars['String']['output'];
+};
+
 /** A campaign, as far as bookings are concerned: found by its tracking code. */
 export type Campaign = {
   __typename?: 'Campaign';
@@ -168,6 +232,15 @@ export type Coordinator = {
   channels: Array<ChatChannel>;
   language: Locale;
 };
+
+/** A coordinator as staff set them: the language they speak and the chat channels patients reach them on. */
+export type CoordinatorInput = {
+  /** Distinct, at least one. */
+  channels: Array<ChatChannel>;
+  language: Locale;
+};
+
+export type CreateCalendarFeedResult = CalendarFeedIssued | InvalidInput | NotFound;
 
 export type DeclineAppointmentInput = {
   /** Told to the patient: 1..500 characters. */
@@ -261,15 +334,23 @@ export type Mutation = {
   closeSlot: CloseSlotResult;
   /** Staff of the provider: confirms a held appointment; confirming again answers it unchanged. */
   confirmAppointment: ConfirmAppointmentResult;
+  /** Staff of the provider: a new secret iCalendar address of its appointments for the staff's own calendar app. */
+  createCalendarFeed: CreateCalendarFeedResult;
   /** Staff of the provider: declines a held appointment with a reason and gives its places back. */
   declineAppointment: DeclineAppointmentResult;
   /** Holds places on a slot. Never overbooks; the same idempotency key returns the first answer. */
   holdSlot: HoldSlotResult;
+  /** Staff of the provider: publishes a weekly pattern over a date range (Korea time) in one step, up to 500 slots. */
+  publishSlotPattern: PublishSlotPatternResult;
   /** Staff of the provider: offers new slots. */
   publishSlots: PublishSlotsResult;
+  /** Internal (the gateway's /calendar/<secret>.ics route, signed): the feed's calendar, null for an unknown or revoked secret; records the fetch. */
+  readCalendarFeed: Maybe<Scalars['String']['output']>;
   /** Moves the appointment's places to another slot of the provider in one step; the same idempotency key returns the first answer. */
   rescheduleAppointment: RescheduleAppointmentResult;
-  /** Staff of the provider: auto-confirm, cancellation window, address and video-call link. */
+  /** Staff of the provider: the address stops working at once. */
+  revokeCalendarFeed: RevokeCalendarFeedResult;
+  /** Staff of the provider: auto-confirm, cancellation window, address, links, notifications and coordinators. With expectedVersion (the settingsVersion read), refused with StaleVersion when someone saved since. */
   updateProviderSettings: UpdateProviderSettingsResult;
   /** Staff of the provider: changes an open slot's capacity, time, length, mode or interpreter. */
   updateSlot: UpdateSlotResult;
@@ -291,6 +372,12 @@ export type MutationConfirmAppointmentArgs = {
 };
 
 
+export type MutationCreateCalendarFeedArgs = {
+  label: Scalars['String']['input'];
+  providerId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeclineAppointmentArgs = {
   input: DeclineAppointmentInput;
 };
@@ -301,13 +388,28 @@ export type MutationHoldSlotArgs = {
 };
 
 
+export type MutationPublishSlotPatternArgs = {
+  input: PublishSlotPatternInput;
+};
+
+
 export type MutationPublishSlotsArgs = {
   input: PublishSlotsInput;
 };
 
 
+export type MutationReadCalendarFeedArgs = {
+  secret: Scalars['String']['input'];
+};
+
+
 export type MutationRescheduleAppointmentArgs = {
   input: RescheduleAppointmentInput;
+};
+
+
+export type MutationRevokeCalendarFeedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -380,6 +482,8 @@ export type Provider = {
   autoConfirm: Scalars['Boolean']['output'];
   /** Open slots in [from, to), at most 62 days apart, earliest first: at most 40 per day of the window and 500 in all. */
   availability: Array<Slot>;
+  /** Staff of this provider only: the iCalendar feeds issued, newest first (the 50 newest), revoked ones included. */
+  calendarFeeds: Maybe<Array<CalendarFeed>>;
   /** Hours before the start in which a patient can no longer cancel or reschedule (staff still can). */
   cancellationWindowHours: Scalars['Int']['output'];
   city: Scalars['String']['output'];
@@ -400,6 +504,10 @@ export type Provider = {
   procedures: Array<Procedure>;
   region: Region;
   registration: Registration;
+  /** Bumped by every settings save; send it back as expectedVersion. */
+  settingsVersion: Scalars['Int']['output'];
+  /** Staff of this provider only (calendar:manage): all its slots starting in [from, to), at most 62 days apart, open, full and closed, earliest first: at most 40 per day of the window and 500 in all. */
+  slots: Maybe<Array<Slot>>;
   slug: Scalars['String']['output'];
   specialties: Array<Specialty>;
   /** Staff of this provider only: the language of the staff's booking messages, KO or EN. */
@@ -436,6 +544,12 @@ export type ProviderNameArgs = {
   locale?: InputMaybe<Locale>;
 };
 
+
+export type ProviderSlotsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
 export type ProviderConnection = {
   __typename?: 'ProviderConnection';
   edges: Array<ProviderEdge>;
@@ -467,6 +581,25 @@ export type ProviderKind =
   | 'TERTIARY_HOSPITAL'
   | 'WELLNESS_CENTER';
 
+export type PublishSlotPatternInput = {
+  capacity: Scalars['Int']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  /** First and last day (Korea), inclusive, at most 92 days apart. */
+  from: Scalars['Date']['input'];
+  interpreterLanguage?: InputMaybe<Locale>;
+  mode: ConsultationMode;
+  /** A procedure of this provider; none for general consultation slots. */
+  procedureId?: InputMaybe<Scalars['ID']['input']>;
+  providerId: Scalars['ID']['input'];
+  /** Start times of day in Korea time, HH:MM (24 h), 1..24 of them. */
+  times: Array<Scalars['String']['input']>;
+  until: Scalars['Date']['input'];
+  /** Distinct, at least one. */
+  weekdays: Array<Weekday>;
+};
+
+export type PublishSlotPatternResult = InvalidInput | NotFound | SlotPatternPublished;
+
 export type PublishSlotsInput = {
   capacity: Scalars['Int']['input'];
   durationMinutes: Scalars['Int']['input'];
@@ -488,6 +621,8 @@ export type Query = {
   procedure: Maybe<Procedure>;
   /** Look up by id or slug (exactly one). */
   provider: Maybe<Provider>;
+  /** Staff of the provider (audit:read) and platform admins: its audit trail, newest first; entityId narrows it to one slot, appointment, calendar feed or the provider's settings (the provider's id). first is 1..100. */
+  providerAuditTrail: AuditEntryConnection;
   /** Providers ordered by slug; first is 1..100 (default 20). */
   providers: ProviderConnection;
   slot: Maybe<Slot>;
@@ -508,6 +643,14 @@ export type QueryProcedureArgs = {
 export type QueryProviderArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProviderAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  providerId: Scalars['ID']['input'];
 };
 
 
@@ -561,8 +704,12 @@ export type RescheduleAppointmentInput = {
 
 export type RescheduleAppointmentResult = Appointment | InvalidInput | NotFound | SlotFull;
 
+export type RevokeCalendarFeedResult = CalendarFeed | NotFound;
+
 export type Slot = {
   __typename?: 'Slot';
+  /** Staff of the provider only (null otherwise): the appointments holding places on it, not cancelled. */
+  bookings: Maybe<Array<Appointment>>;
   capacity: Scalars['Int']['output'];
   /** Set when the provider's staff closed the slot; a closed slot is not offered or bookable. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
@@ -575,6 +722,8 @@ export type Slot = {
   provider: Provider;
   remaining: Scalars['Int']['output'];
   startsAt: Scalars['DateTime']['output'];
+  /** Bumped by every edit and by closing; send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 export type SlotFull = {
@@ -582,6 +731,13 @@ export type SlotFull = {
   message: Scalars['String']['output'];
   remaining: Scalars['Int']['output'];
   slotId: Scalars['ID']['output'];
+};
+
+/** What a weekly pattern published: the new slots, and how many times were skipped because the provider already offers a slot of the same procedure and mode starting then (or because they are in the past). */
+export type SlotPatternPublished = {
+  __typename?: 'SlotPatternPublished';
+  skipped: Scalars['Int']['output'];
+  slots: Array<Slot>;
 };
 
 export type SlotsPublished = {
@@ -604,6 +760,18 @@ export type Specialty =
   | 'WELLNESS';
 
 /**
+ * Someone saved a newer version since this one was read; nothing was stored. Read the thing again, look at what
+ * changed, and save again on top of it.
+ */
+export type StaleVersion = {
+  __typename?: 'StaleVersion';
+  /** The version stored now; the save named an older one. */
+  currentVersion: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
  * One contact (e-mail address) has sent too many inquiries or bookings in a short time; nothing was stored. The
  * limits are far above what a patient needs (README: "Limits per contact").
  */
@@ -621,6 +789,10 @@ export type UpdateProviderSettingsInput = {
   autoConfirm?: InputMaybe<Scalars['Boolean']['input']>;
   /** 0..336. */
   cancellationWindowHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the list when given (0..10, one per language). */
+  coordinators?: InputMaybe<Array<CoordinatorInput>>;
+  /** The settingsVersion the staff read: refused with StaleVersion, nothing stored, when someone saved since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** https only. */
   mapUrl?: InputMaybe<Scalars['String']['input']>;
   /** Where the staff's booking messages go; null stops them. */
@@ -632,7 +804,7 @@ export type UpdateProviderSettingsInput = {
   videoCallUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type UpdateProviderSettingsResult = InvalidInput | NotFound | Provider;
+export type UpdateProviderSettingsResult = InvalidInput | NotFound | Provider | StaleVersion;
 
 /** Only the fields given change. A slot with places held keeps its time: close it and publish another instead. */
 export type UpdateSlotInput = {
@@ -640,6 +812,8 @@ export type UpdateSlotInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   clearInterpreter?: InputMaybe<Scalars['Boolean']['input']>;
   durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The version the staff read: refused with StaleVersion, nothing stored, when the slot changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Null leaves it as it is; use clearInterpreter to remove it. */
   interpreterLanguage?: InputMaybe<Locale>;
   mode?: InputMaybe<ConsultationMode>;
@@ -647,7 +821,17 @@ export type UpdateSlotInput = {
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type UpdateSlotResult = InvalidInput | NotFound | Slot;
+export type UpdateSlotResult = InvalidInput | NotFound | Slot | StaleVersion;
+
+/** A day of the week, as a weekly pattern names it (Korea time). */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 /** The government-backed wellness medical-tourism convergence clusters. */
 export type WellnessCluster =
@@ -778,6 +962,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInput )
     | ( NotFound )
   ;
+  CreateCalendarFeedResult:
+    | ( Omit<CalendarFeedIssued, 'feed'> & { feed: _RefType['CalendarFeed'] } )
+    | ( InvalidInput )
+    | ( NotFound )
+  ;
   DeclineAppointmentResult:
     | ( AppointmentModelModel )
     | ( InvalidInput )
@@ -790,6 +979,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( SlotFull )
     | ( Throttled )
   ;
+  PublishSlotPatternResult:
+    | ( InvalidInput )
+    | ( NotFound )
+    | ( Omit<SlotPatternPublished, 'slots'> & { slots: Array<_RefType['Slot']> } )
+  ;
   PublishSlotsResult:
     | ( InvalidInput )
     | ( NotFound )
@@ -801,15 +995,21 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFound )
     | ( SlotFull )
   ;
+  RevokeCalendarFeedResult:
+    | ( CalendarFeedRowModel )
+    | ( NotFound )
+  ;
   UpdateProviderSettingsResult:
     | ( InvalidInput )
     | ( NotFound )
     | ( ProviderRowModel )
+    | ( StaleVersion )
   ;
   UpdateSlotResult:
     | ( InvalidInput )
     | ( NotFound )
     | ( SlotRowModel )
+    | ( StaleVersion )
   ;
 };
 
@@ -823,6 +1023,12 @@ export type ResolversTypes = {
   AppointmentContact: ResolverTypeWrapper<AppointmentContact>;
   AppointmentEdge: ResolverTypeWrapper<Omit<AppointmentEdge, 'node'> & { node: ResolversTypes['Appointment'] }>;
   AppointmentStatus: AppointmentStatus;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModelModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeedRowModel>;
+  CalendarFeedIssued: ResolverTypeWrapper<Omit<CalendarFeedIssued, 'feed'> & { feed: ResolversTypes['CalendarFeed'] }>;
   Campaign: ResolverTypeWrapper<CampaignReferenceModel>;
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelAppointmentResult']>;
@@ -835,6 +1041,8 @@ export type ResolversTypes = {
   ConversionRow: ResolverTypeWrapper<ConversionRow>;
   ConversionStats: ResolverTypeWrapper<ConversionStatsModelModel>;
   Coordinator: ResolverTypeWrapper<CoordinatorRowModel>;
+  CoordinatorInput: CoordinatorInput;
+  CreateCalendarFeedResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateCalendarFeedResult']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineAppointmentInput: DeclineAppointmentInput;
@@ -858,6 +1066,8 @@ export type ResolversTypes = {
   ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
   ProviderFilter: ProviderFilter;
   ProviderKind: ProviderKind;
+  PublishSlotPatternInput: PublishSlotPatternInput;
+  PublishSlotPatternResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PublishSlotPatternResult']>;
   PublishSlotsInput: PublishSlotsInput;
   PublishSlotsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PublishSlotsResult']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -865,15 +1075,19 @@ export type ResolversTypes = {
   Registration: ResolverTypeWrapper<Registration>;
   RescheduleAppointmentInput: RescheduleAppointmentInput;
   RescheduleAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RescheduleAppointmentResult']>;
+  RevokeCalendarFeedResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RevokeCalendarFeedResult']>;
   Slot: ResolverTypeWrapper<SlotRowModel>;
   SlotFull: ResolverTypeWrapper<SlotFull>;
+  SlotPatternPublished: ResolverTypeWrapper<Omit<SlotPatternPublished, 'slots'> & { slots: Array<ResolversTypes['Slot']> }>;
   SlotsPublished: ResolverTypeWrapper<Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversTypes['Slot']> }>;
   Specialty: Specialty;
+  StaleVersion: ResolverTypeWrapper<StaleVersion>;
   Throttled: ResolverTypeWrapper<Throttled>;
   UpdateProviderSettingsInput: UpdateProviderSettingsInput;
   UpdateProviderSettingsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateProviderSettingsResult']>;
   UpdateSlotInput: UpdateSlotInput;
   UpdateSlotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSlotResult']>;
+  Weekday: Weekday;
   WellnessCluster: WellnessCluster;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -887,6 +1101,12 @@ export type ResolversParentTypes = {
   AppointmentConnection: Omit<AppointmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AppointmentEdge']> };
   AppointmentContact: AppointmentContact;
   AppointmentEdge: Omit<AppointmentEdge, 'node'> & { node: ResolversParentTypes['Appointment'] };
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryModelModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  CalendarFeed: CalendarFeedRowModel;
+  CalendarFeedIssued: Omit<CalendarFeedIssued, 'feed'> & { feed: ResolversParentTypes['CalendarFeed'] };
   Campaign: CampaignReferenceModel;
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['CancelAppointmentResult'];
@@ -897,6 +1117,8 @@ export type ResolversParentTypes = {
   ConversionRow: ConversionRow;
   ConversionStats: ConversionStatsModelModel;
   Coordinator: CoordinatorRowModel;
+  CoordinatorInput: CoordinatorInput;
+  CreateCalendarFeedResult: ResolversUnionTypes<ResolversParentTypes>['CreateCalendarFeedResult'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeclineAppointmentInput: DeclineAppointmentInput;
@@ -917,15 +1139,20 @@ export type ResolversParentTypes = {
   ProviderConnection: Omit<ProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProviderEdge']> };
   ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
   ProviderFilter: ProviderFilter;
+  PublishSlotPatternInput: PublishSlotPatternInput;
+  PublishSlotPatternResult: ResolversUnionTypes<ResolversParentTypes>['PublishSlotPatternResult'];
   PublishSlotsInput: PublishSlotsInput;
   PublishSlotsResult: ResolversUnionTypes<ResolversParentTypes>['PublishSlotsResult'];
   Query: Record<PropertyKey, never>;
   Registration: Registration;
   RescheduleAppointmentInput: RescheduleAppointmentInput;
   RescheduleAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['RescheduleAppointmentResult'];
+  RevokeCalendarFeedResult: ResolversUnionTypes<ResolversParentTypes>['RevokeCalendarFeedResult'];
   Slot: SlotRowModel;
   SlotFull: SlotFull;
+  SlotPatternPublished: Omit<SlotPatternPublished, 'slots'> & { slots: Array<ResolversParentTypes['Slot']> };
   SlotsPublished: Omit<SlotsPublished, 'slots'> & { slots: Array<ResolversParentTypes['Slot']> };
+  StaleVersion: StaleVersion;
   Throttled: Throttled;
   UpdateProviderSettingsInput: UpdateProviderSettingsInput;
   UpdateProviderSettingsResult: ResolversUnionTypes<ResolversParentTypes>['UpdateProviderSettingsResult'];
@@ -983,6 +1210,51 @@ export type AppointmentEdgeResolvers<ContextType = ProvidersContext, ParentType 
   node?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
 };
 
+export type AuditChangeResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastFetchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CalendarFeedIssuedResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['CalendarFeedIssued'] = ResolversParentTypes['CalendarFeedIssued']> = {
+  feed?: Resolver<ResolversTypes['CalendarFeed'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CampaignResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   appointmentStats?: Resolver<Maybe<ResolversTypes['ConversionStats']>, ParentType, ContextType>;
@@ -1017,6 +1289,10 @@ export type ConversionStatsResolvers<ContextType = ProvidersContext, ParentType 
 export type CoordinatorResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Coordinator'] = ResolversParentTypes['Coordinator']> = {
   channels?: Resolver<Array<ResolversTypes['ChatChannel']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+};
+
+export type CreateCalendarFeedResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['CreateCalendarFeedResult'] = ResolversParentTypes['CreateCalendarFeedResult']> = {
+  __resolveType: TypeResolveFn<'CalendarFeedIssued' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1066,10 +1342,14 @@ export type MutationResolvers<ContextType = ProvidersContext, ParentType extends
   cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentResult'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'input'>>;
   closeSlot?: Resolver<ResolversTypes['CloseSlotResult'], ParentType, ContextType, RequireFields<MutationCloseSlotArgs, 'slotId'>>;
   confirmAppointment?: Resolver<ResolversTypes['ConfirmAppointmentResult'], ParentType, ContextType, RequireFields<MutationConfirmAppointmentArgs, 'input'>>;
+  createCalendarFeed?: Resolver<ResolversTypes['CreateCalendarFeedResult'], ParentType, ContextType, RequireFields<MutationCreateCalendarFeedArgs, 'label' | 'providerId'>>;
   declineAppointment?: Resolver<ResolversTypes['DeclineAppointmentResult'], ParentType, ContextType, RequireFields<MutationDeclineAppointmentArgs, 'input'>>;
   holdSlot?: Resolver<ResolversTypes['HoldSlotResult'], ParentType, ContextType, RequireFields<MutationHoldSlotArgs, 'input'>>;
+  publishSlotPattern?: Resolver<ResolversTypes['PublishSlotPatternResult'], ParentType, ContextType, RequireFields<MutationPublishSlotPatternArgs, 'input'>>;
   publishSlots?: Resolver<ResolversTypes['PublishSlotsResult'], ParentType, ContextType, RequireFields<MutationPublishSlotsArgs, 'input'>>;
+  readCalendarFeed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationReadCalendarFeedArgs, 'secret'>>;
   rescheduleAppointment?: Resolver<ResolversTypes['RescheduleAppointmentResult'], ParentType, ContextType, RequireFields<MutationRescheduleAppointmentArgs, 'input'>>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['RevokeCalendarFeedResult'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'id'>>;
   updateProviderSettings?: Resolver<ResolversTypes['UpdateProviderSettingsResult'], ParentType, ContextType, RequireFields<MutationUpdateProviderSettingsArgs, 'input'>>;
   updateSlot?: Resolver<ResolversTypes['UpdateSlotResult'], ParentType, ContextType, RequireFields<MutationUpdateSlotArgs, 'input'>>;
 };
@@ -1114,6 +1394,7 @@ export type ProviderResolvers<ContextType = ProvidersContext, ParentType extends
   appointments?: Resolver<Maybe<ResolversTypes['AppointmentConnection']>, ParentType, ContextType, RequireFields<ProviderAppointmentsArgs, 'first'>>;
   autoConfirm?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   availability?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<ProviderAvailabilityArgs, 'from' | 'to'>>;
+  calendarFeeds?: Resolver<Maybe<Array<ResolversTypes['CalendarFeed']>>, ParentType, ContextType>;
   cancellationWindowHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coordinators?: Resolver<Array<ResolversTypes['Coordinator']>, ParentType, ContextType>;
@@ -1129,6 +1410,8 @@ export type ProviderResolvers<ContextType = ProvidersContext, ParentType extends
   procedures?: Resolver<Array<ResolversTypes['Procedure']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+  settingsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slots?: Resolver<Maybe<Array<ResolversTypes['Slot']>>, ParentType, ContextType, RequireFields<ProviderSlotsArgs, 'from' | 'to'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   specialties?: Resolver<Array<ResolversTypes['Specialty']>, ParentType, ContextType>;
   staffLocale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
@@ -1150,6 +1433,10 @@ export type ProviderEdgeResolvers<ContextType = ProvidersContext, ParentType ext
   node?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
 };
 
+export type PublishSlotPatternResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['PublishSlotPatternResult'] = ResolversParentTypes['PublishSlotPatternResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'SlotPatternPublished', ParentType, ContextType>;
+};
+
 export type PublishSlotsResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['PublishSlotsResult'] = ResolversParentTypes['PublishSlotsResult']> = {
   __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'SlotsPublished', ParentType, ContextType>;
 };
@@ -1158,6 +1445,7 @@ export type QueryResolvers<ContextType = ProvidersContext, ParentType extends Re
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'reference' | 'secret'>>;
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, Partial<QueryProcedureArgs>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, Partial<QueryProviderArgs>>;
+  providerAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryProviderAuditTrailArgs, 'first' | 'providerId'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   slot?: Resolver<Maybe<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<QuerySlotArgs, 'id'>>;
 };
@@ -1172,8 +1460,13 @@ export type RescheduleAppointmentResultResolvers<ContextType = ProvidersContext,
   __resolveType: TypeResolveFn<'Appointment' | 'InvalidInput' | 'NotFound' | 'SlotFull', ParentType, ContextType>;
 };
 
+export type RevokeCalendarFeedResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['RevokeCalendarFeedResult'] = ResolversParentTypes['RevokeCalendarFeedResult']> = {
+  __resolveType: TypeResolveFn<'CalendarFeed' | 'NotFound', ParentType, ContextType>;
+};
+
 export type SlotResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot'], FederationReferenceType extends FederationReferenceTypes['Slot'] = FederationReferenceTypes['Slot']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Slot']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1184,6 +1477,7 @@ export type SlotResolvers<ContextType = ProvidersContext, ParentType extends Res
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1194,8 +1488,21 @@ export type SlotFullResolvers<ContextType = ProvidersContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SlotPatternPublishedResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['SlotPatternPublished'] = ResolversParentTypes['SlotPatternPublished']> = {
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SlotsPublishedResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['SlotsPublished'] = ResolversParentTypes['SlotsPublished']> = {
   slots?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StaleVersionResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['StaleVersion'] = ResolversParentTypes['StaleVersion']> = {
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1206,11 +1513,11 @@ export type ThrottledResolvers<ContextType = ProvidersContext, ParentType extend
 };
 
 export type UpdateProviderSettingsResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['UpdateProviderSettingsResult'] = ResolversParentTypes['UpdateProviderSettingsResult']> = {
-  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Provider', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Provider' | 'StaleVersion', ParentType, ContextType>;
 };
 
 export type UpdateSlotResultResolvers<ContextType = ProvidersContext, ParentType extends ResolversParentTypes['UpdateSlotResult'] = ResolversParentTypes['UpdateSlotResult']> = {
-  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Slot', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Slot' | 'StaleVersion', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ProvidersContext> = {
@@ -1218,6 +1525,12 @@ export type Resolvers<ContextType = ProvidersContext> = {
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
   AppointmentContact?: AppointmentContactResolvers<ContextType>;
   AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CalendarFeedIssued?: CalendarFeedIssuedResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CancelAppointmentResult?: CancelAppointmentResultResolvers<ContextType>;
   CloseSlotResult?: CloseSlotResultResolvers<ContextType>;
@@ -1225,6 +1538,7 @@ export type Resolvers<ContextType = ProvidersContext> = {
   ConversionRow?: ConversionRowResolvers<ContextType>;
   ConversionStats?: ConversionStatsResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
+  CreateCalendarFeedResult?: CreateCalendarFeedResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeclineAppointmentResult?: DeclineAppointmentResultResolvers<ContextType>;
@@ -1242,13 +1556,17 @@ export type Resolvers<ContextType = ProvidersContext> = {
   Provider?: ProviderResolvers<ContextType>;
   ProviderConnection?: ProviderConnectionResolvers<ContextType>;
   ProviderEdge?: ProviderEdgeResolvers<ContextType>;
+  PublishSlotPatternResult?: PublishSlotPatternResultResolvers<ContextType>;
   PublishSlotsResult?: PublishSlotsResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   RescheduleAppointmentResult?: RescheduleAppointmentResultResolvers<ContextType>;
+  RevokeCalendarFeedResult?: RevokeCalendarFeedResultResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
   SlotFull?: SlotFullResolvers<ContextType>;
+  SlotPatternPublished?: SlotPatternPublishedResolvers<ContextType>;
   SlotsPublished?: SlotsPublishedResolvers<ContextType>;
+  StaleVersion?: StaleVersionResolvers<ContextType>;
   Throttled?: ThrottledResolvers<ContextType>;
   UpdateProviderSettingsResult?: UpdateProviderSettingsResultResolvers<ContextType>;
   UpdateSlotResult?: UpdateSlotResultResolvers<ContextType>;

@@ -1,0 +1,8 @@
+CREATE FUNCTION "itineraries".audit_trail_append_only() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'insufficient_privilege';
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER audit_trail_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON "itineraries"."audit_trail"
+  FOR EACH STATEMENT EXECUTE FUNCTION "itineraries".audit_trail_append_only();

@@ -1,0 +1,9 @@
+-- The audit trail is append-only: no UPDATE, DELETE or TRUNCATE, whatever the code does (core/audit.ts).
+CREATE FUNCTION "providers".audit_trail_append_only() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'insufficient_privilege';
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER audit_trail_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON "providers"."audit_trail"
+  FOR EACH STATEMENT EXECUTE FUNCTION "providers".audit_trail_append_only();
