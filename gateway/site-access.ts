@@ -62,7 +62,9 @@ function corsHeaders(origin: string): Record<string, string> {
     'access-control-allow-origin': origin,
     'access-control-allow-credentials': 'false',
     'access-control-expose-headers': 'content-type',
-    vary: 'Origin',
+    // The answer depends on whether this origin's key was allowed: a browser or CDN must not hand an answer given
+    // to one key to a request sending another (a page with a wrong key would see data it was refused).
+    vary: 'Origin, x-site-key',
   };
 }
 
